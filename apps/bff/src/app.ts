@@ -1,0 +1,96 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { HealthResponse, ProfileSummary } from '@console/contract';
+import { apiNotFound, errorHandler } from './http/errors.ts';
+import { requireSession } from './auth/middleware.ts';
+import { SessionStore } from './auth/sessions.ts';
+import { UserStore } from './auth/users.ts';
+import { sessionRoutes } from './routes/session.ts';
+import type { Db } from './store/db.ts';
+
+export interface AppDeps {
+  db: Db;
+  log: Logger;
+  profile: () => ProfileSummary;
+  webDist?: string;
+  secureCookies?: boolean;
+  sessionIdleMinutes?: number;
+  loginAttemptsPerWindow?: number;
+  version?: string;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  const startedAt = Date.now();
+  const users = new UserStore(deps.db);
+  const sessions = new SessionStore(deps.db, (deps.sessionIdleMinutes ?? 720) * 60_000);
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const indexHtml = deps.webDist ? path.join(deps.webDist, 'index.html') : undefined;
+  const spa = indexHtml && fs.existsSync(indexHtml) ? fs.readFileSync(indexHtml, 'utf8') : undefined;
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Inline scripts of the built index.html (the theme is applied before first paint) are
+          // allowed by their hash only.
+          scriptSrc: ["'self'", ...(spa ? inlineScriptHashes(spa) : [])],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      // served over plain HTTP on loopback by default
+      strictTransportSecurity: deps.secureCookies ?? false,
+    }),
+  );
+  app.use('/api', express.json({ limit: '1mb' }));
+
+  app.get('/api/health', (_req, res) => {
+    const body: HealthResponse = { status: 'ok', version: deps.version ?? '0.1.0', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) };
+    res.json(body);
+  });
+
+  app.use(
+    '/api/v1',
+    sessionRoutes({
+      users,
+      sessions,
+      profile: deps.profile,
+      secureCookies: deps.secureCookies ?? false,
+      ...(deps.loginAttemptsPerWindow ? { loginAttemptsPerWindow: deps.loginAttemptsPerWindow } : {}),
+    }),
+  );
+  // Everything else under /api/v1 needs a session; unknown routes then get a JSON 404.
+  app.use('/api/v1', requireSession(sessions));
+  app.use('/api', apiNotFound);
+
+  if (deps.webDist && spa !== undefined) {
+    const dist = deps.webDist;
+    app.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
+    // Client-side routes: any non-API GET that is not a file gets the SPA.
+    app.get(/^(?!\/api\/).*/, (_req, res) => {
+      res.set('Cache-Control', 'no-cache').sendFile(path.join(dist, 'index.html'));
+    });
+  }
+
+  app.use(errorHandler(deps.log));
+  return app;
+}
+
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    hashes.push(`'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+function noCacheForHtml(res: express.Response, file: string): void {
+  if (file.endsWith('.html')) res.set('Cache-Control', 'no-cache');
+  else if (file.includes(`${path.sep}assets${path.sep}`)) res.set('Cache-Control', 'public, max-age=31536000, immutable');
+}

@@ -1,0 +1,78 @@
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { ProfileSummary } from '@console/contract';
+import { createApp } from './app.ts';
+import type { ConsoleConfig } from './config.ts';
+import { bootstrapAdmin, UserStore } from './auth/users.ts';
+import { SessionStore } from './auth/sessions.ts';
+import { openDb } from './store/db.ts';
+
+export interface RunningConsole {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the store, makes sure an admin exists, and serves the API and the SPA on one port. */
+export async function startConsole(config: ConsoleConfig, log: Logger): Promise<RunningConsole> {
+  const db = openDb(path.join(config.dataDir, 'console.db'));
+  const users = new UserStore(db);
+  const boot = await bootstrapAdmin(users, config.adminPassword);
+
+  const profile: ProfileSummary = {
+    id: 'emulator',
+    name: 'Embedded emulator',
+    region: process.env.EMULATOR_REGION ?? 'cn-north-4',
+    projectId: process.env.EMULATOR_PROJECT_ID ?? '0a1b2c3d4e5f40718293a4b5c6d7e8f9',
+    emulator: true,
+  };
+
+  const app = createApp({
+    db,
+    log,
+    profile: () => profile,
+    webDist: config.webDist,
+    secureCookies: config.secureCookies,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+  });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+
+  const purge = setInterval(() => new SessionStore(db, config.sessionIdleMinutes * 60_000).purgeExpired(), 3600_000);
+  purge.unref();
+
+  printBanner(url, boot, config.dataDir);
+  log.info({ url, dataDir: config.dataDir }, 'console listening');
+
+  return {
+    url,
+    close: async () => {
+      clearInterval(purge);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.close();
+    },
+  };
+}
+
+// Written to stdout directly rather than through the logger: the generated password is shown
+// exactly once, to the person starting the console, and never stored in any log sink.
+function printBanner(url: string, boot: Awaited<ReturnType<typeof bootstrapAdmin>>, dataDir: string): void {
+  const lines = [``, `  Cloud console is running at ${url}`, `  Data directory: ${dataDir}`];
+  if (boot.kind === 'generated') {
+    lines.push(`  Log in as "admin" with the generated password: ${boot.password}`);
+    lines.push(`  It is shown only this once (stored as a hash); set CONSOLE_ADMIN_PASSWORD to choose your own.`);
+  } else if (boot.kind === 'from-env') {
+    lines.push(`  Log in as "admin" with the password from CONSOLE_ADMIN_PASSWORD.`);
+  } else {
+    lines.push(`  Log in as "admin" with the password you set at first start (or set CONSOLE_ADMIN_PASSWORD to reset it).`);
+  }
+  lines.push(`  Press Ctrl-C to stop.`, ``);
+  process.stdout.write(lines.join('\n') + '\n');
+}
