@@ -4,18 +4,26 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import type { HealthResponse, ProfileSummary } from '@console/contract';
+import type { HealthResponse } from '@console/contract';
 import { apiNotFound, errorHandler } from './http/errors.ts';
 import { requireSession } from './auth/middleware.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { UserStore } from './auth/users.ts';
-import { sessionRoutes } from './routes/session.ts';
+import { loginRoutes, type SessionRouteDeps } from './routes/session.ts';
+import { meRoutes } from './routes/me.ts';
+import { userRoutes } from './routes/users.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { Csrf } from './auth/csrf.ts';
+import { AuditLog } from './audit/store.ts';
+import { auditMutations } from './audit/middleware.ts';
+import { ProfileRegistry } from './profiles/registry.ts';
+import type { CloudProfile } from './profiles/types.ts';
 import type { Db } from './store/db.ts';
 
 export interface AppDeps {
   db: Db;
   log: Logger;
-  profile: () => ProfileSummary;
+  profiles: CloudProfile[];
   webDist?: string;
   secureCookies?: boolean;
   sessionIdleMinutes?: number;
@@ -28,6 +36,16 @@ export function createApp(deps: AppDeps): Express {
   const startedAt = Date.now();
   const users = new UserStore(deps.db);
   const sessions = new SessionStore(deps.db, (deps.sessionIdleMinutes ?? 720) * 60_000);
+  const audit = new AuditLog(deps.db);
+  const sessionDeps: SessionRouteDeps = {
+    users,
+    sessions,
+    profiles: new ProfileRegistry(deps.db, deps.profiles),
+    csrf: new Csrf(deps.db),
+    audit,
+    secureCookies: deps.secureCookies ?? false,
+    ...(deps.loginAttemptsPerWindow ? { loginAttemptsPerWindow: deps.loginAttemptsPerWindow } : {}),
+  };
 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -55,18 +73,11 @@ export function createApp(deps: AppDeps): Express {
     res.json(body);
   });
 
-  app.use(
-    '/api/v1',
-    sessionRoutes({
-      users,
-      sessions,
-      profile: deps.profile,
-      secureCookies: deps.secureCookies ?? false,
-      ...(deps.loginAttemptsPerWindow ? { loginAttemptsPerWindow: deps.loginAttemptsPerWindow } : {}),
-    }),
-  );
-  // Everything else under /api/v1 needs a session; unknown routes then get a JSON 404.
-  app.use('/api/v1', requireSession(sessions));
+  app.use('/api/v1', loginRoutes(sessionDeps));
+  // Everything else under /api/v1 needs a session, a CSRF token to change anything, and leaves an
+  // audit entry when it does; unknown routes then get a JSON 404.
+  app.use('/api/v1', requireSession(sessions), sessionDeps.csrf.protect(), auditMutations(audit));
+  app.use('/api/v1', meRoutes(sessionDeps), userRoutes(users, sessions), auditRoutes(audit));
   app.use('/api', apiNotFound);
 
   if (deps.webDist && spa !== undefined) {

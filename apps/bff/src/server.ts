@@ -2,7 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import type { ProfileSummary } from '@console/contract';
+import { loadProfiles } from './profiles/index.ts';
 import { createApp } from './app.ts';
 import type { ConsoleConfig } from './config.ts';
 import { bootstrapAdmin, UserStore } from './auth/users.ts';
@@ -20,18 +20,18 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
   const users = new UserStore(db);
   const boot = await bootstrapAdmin(users, config.adminPassword);
 
-  const profile: ProfileSummary = {
-    id: 'emulator',
-    name: 'Embedded emulator',
+  const profiles = loadProfiles(process.env, config.dataDir, {
+    url: `http://127.0.0.1:${process.env.EMULATOR_PORT ?? 9000}`,
     region: process.env.EMULATOR_REGION ?? 'cn-north-4',
     projectId: process.env.EMULATOR_PROJECT_ID ?? '0a1b2c3d4e5f40718293a4b5c6d7e8f9',
-    emulator: true,
-  };
+    ak: process.env.EMULATOR_AK ?? 'EMULATORACCESSKEY000',
+    sk: process.env.EMULATOR_SK ?? 'emulator-secret-key',
+  });
 
   const app = createApp({
     db,
     log,
-    profile: () => profile,
+    profiles,
     webDist: config.webDist,
     secureCookies: config.secureCookies,
     sessionIdleMinutes: config.sessionIdleMinutes,

@@ -1,21 +1,13 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import request from 'supertest';
-import { pino } from 'pino';
 import type { Express } from 'express';
-import { createApp } from '../src/app.ts';
 import { openDb, type Db } from '../src/store/db.ts';
 import { bootstrapAdmin, UserStore } from '../src/auth/users.ts';
+import { summarize } from '../src/profiles/types.ts';
+import { adminPassword, makeApp, testProfile } from './helpers.ts';
 
-const profile = { id: 'emulator', name: 'Embedded emulator', region: 'cn-north-4', projectId: 'p'.repeat(32), emulator: true };
-
-async function makeApp(opts: { loginAttemptsPerWindow?: number } = {}): Promise<{ app: Express; db: Db }> {
-  const db = openDb(':memory:');
-  await bootstrapAdmin(new UserStore(db), 'correct horse battery');
-  const app = createApp({ db, log: pino({ level: 'silent' }), profile: () => profile, ...opts });
-  return { app, db };
-}
-
-const login = (app: Express, password = 'correct horse battery', username = 'admin') =>
+const profile = summarize(testProfile('emulator'));
+const login = (app: Express, password = adminPassword, username = 'admin') =>
   request(app).post('/api/v1/session').send({ username, password });
 
 describe('console session API', () => {
@@ -38,21 +30,22 @@ describe('console session API', () => {
 
   it('logs in, sets an httpOnly SameSite cookie, serves /me, and logs out', async () => {
     const res = await login(app).expect(200);
-    expect(res.body).toEqual({ user: { username: 'admin', role: 'admin' }, profile });
+    expect(res.body).toEqual({ user: { username: 'admin', role: 'admin' }, profile, csrfToken: expect.any(String) });
     const cookie = res.headers['set-cookie']?.[0] ?? '';
     expect(cookie).toMatch(/^console_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     const jar = cookie.split(';')[0]!;
 
-    await request(app).get('/api/v1/me').set('Cookie', jar).expect(200, { user: { username: 'admin', role: 'admin' }, profile });
-    await request(app).delete('/api/v1/session').set('Cookie', jar).expect(204);
+    const me = await request(app).get('/api/v1/me').set('Cookie', jar).expect(200);
+    expect(me.body).toEqual(res.body);
+    await request(app).delete('/api/v1/session').set('Cookie', jar).set('X-CSRF-Token', res.body.csrfToken).expect(204);
     await request(app).get('/api/v1/me').set('Cookie', jar).expect(401);
   });
 
   it('refuses a wrong password and an unknown user the same way', async () => {
     const wrong = await login(app, 'nope').expect(401);
-    const unknown = await login(app, 'correct horse battery', 'mallory').expect(401);
+    const unknown = await login(app, adminPassword, 'mallory').expect(401);
     expect(wrong.body.error.code).toBe('BAD_CREDENTIALS');
     expect(unknown.body).toEqual(wrong.body);
     expect(wrong.headers['set-cookie']).toBeUndefined();
@@ -76,7 +69,7 @@ describe('console session API', () => {
     const res = await login(app).expect(200);
     const token = (res.headers['set-cookie']?.[0] ?? '').split(';')[0]!.split('=')[1]!;
     const dump = JSON.stringify([db.prepare('SELECT * FROM users').all(), db.prepare('SELECT * FROM sessions').all()]);
-    expect(dump).not.toContain('correct horse battery');
+    expect(dump).not.toContain(adminPassword);
     expect(dump).not.toContain(token);
     expect(dump).toMatch(/scrypt\$/);
   });

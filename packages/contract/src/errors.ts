@@ -24,6 +24,8 @@ export const ErrorCodes = {
   unauthenticated: 'UNAUTHENTICATED',
   badCredentials: 'BAD_CREDENTIALS',
   forbidden: 'FORBIDDEN',
+  csrf: 'CSRF_FAILED',
+  conflict: 'CONFLICT',
   notFound: 'NOT_FOUND',
   rateLimited: 'RATE_LIMITED',
   internal: 'INTERNAL',

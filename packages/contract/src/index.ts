@@ -1,2 +1,5 @@
 export * from './errors.ts';
 export * from './session.ts';
+export * from './users.ts';
+export * from './profiles.ts';
+export * from './audit.ts';

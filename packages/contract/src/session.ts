@@ -16,12 +16,16 @@ export const ProfileSummarySchema = z.object({
   region: z.string(),
   projectId: z.string(),
   emulator: z.boolean(),
+  /** Where the calls go: the embedded emulator, or the cloud's endpoint for the first service. */
+  endpointHint: z.string(),
 });
 export type ProfileSummary = z.infer<typeof ProfileSummarySchema>;
 
 export const MeResponseSchema = z.object({
   user: z.object({ username: z.string(), role: RoleSchema }),
   profile: ProfileSummarySchema,
+  /** Sent back as the X-CSRF-Token header on every mutating call of this session. */
+  csrfToken: z.string(),
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 

@@ -43,6 +43,14 @@ export class SessionStore {
     this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(digest(token));
   }
 
+  destroyOthers(username: string, keepToken: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE username = ? AND token_hash <> ?').run(username, digest(keepToken));
+  }
+
+  destroyAllFor(username: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE username = ?').run(username);
+  }
+
   purgeExpired(): number {
     const now = Date.now();
     return this.db.prepare('DELETE FROM sessions WHERE expires_at < ? OR last_seen_at < ?').run(now, now - this.idleMs).changes;

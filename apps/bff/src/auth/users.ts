@@ -15,6 +15,34 @@ export class UserStore {
     return this.db.prepare('SELECT username, role FROM users WHERE username = ?').get(username) as User | undefined;
   }
 
+  list(): { username: string; role: Role; created_at: number; updated_at: number }[] {
+    return this.db.prepare('SELECT username, role, created_at, updated_at FROM users ORDER BY username').all() as {
+      username: string; role: Role; created_at: number; updated_at: number;
+    }[];
+  }
+
+  /** false when the name is taken */
+  async create(username: string, role: Role, password: string): Promise<boolean> {
+    const hash = await hashPassword(password);
+    const now = Date.now();
+    const r = this.db
+      .prepare('INSERT OR IGNORE INTO users (username, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run(username, role, hash, now, now);
+    return r.changes === 1;
+  }
+
+  setRole(username: string, role: Role): void {
+    this.db.prepare('UPDATE users SET role = ?, updated_at = ? WHERE username = ?').run(role, Date.now(), username);
+  }
+
+  remove(username: string): void {
+    this.db.prepare('DELETE FROM users WHERE username = ?').run(username);
+  }
+
+  adminCount(): number {
+    return (this.db.prepare("SELECT COUNT(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n;
+  }
+
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
   }

@@ -47,6 +47,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       httpErr = new HttpError(500, ErrorCodes.internal, 'Internal error; see the console server log');
     }
     if (httpErr.headers) res.set(httpErr.headers);
+    res.locals.errorCode = httpErr.code;
     res.status(httpErr.status).json(httpErr.toBody());
   };
 }

@@ -1,25 +1,38 @@
 import { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { ErrorCodes, LoginRequestSchema, type MeResponse, type ProfileSummary } from '@console/contract';
+import { ErrorCodes, LoginRequestSchema, type MeResponse } from '@console/contract';
 import { HttpError } from '../http/errors.ts';
 import { parseWith } from '../http/validate.ts';
-import { currentUser, requireSession, sessionToken } from '../auth/middleware.ts';
 import { sessionCookie, type SessionStore } from '../auth/sessions.ts';
 import type { User, UserStore } from '../auth/users.ts';
+import type { Csrf } from '../auth/csrf.ts';
+import type { AuditLog } from '../audit/store.ts';
+import type { ProfileRegistry } from '../profiles/registry.ts';
+import { summarize } from '../profiles/types.ts';
 
 export interface SessionRouteDeps {
   users: UserStore;
   sessions: SessionStore;
-  profile: () => ProfileSummary;
+  profiles: ProfileRegistry;
+  csrf: Csrf;
+  audit: AuditLog;
   secureCookies: boolean;
   loginAttemptsPerWindow?: number;
 }
 
 const loginWindowMs = 15 * 60_000;
 
-export function sessionRoutes(deps: SessionRouteDeps): Router {
+export function meBody(deps: Pick<SessionRouteDeps, 'profiles' | 'csrf'>, user: User, session: string): MeResponse {
+  return { user, profile: summarize(deps.profiles.activeFor(user)), csrfToken: deps.csrf.tokenFor(session) };
+}
+
+export function cookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/' } as const;
+}
+
+/** Logging in: the only /api/v1 call made without a session. */
+export function loginRoutes(deps: SessionRouteDeps): Router {
   const router = Router();
-  const me = (user: User): MeResponse => ({ user, profile: deps.profile() });
 
   // Failed logins only, per client address and username: a guessing run is stopped without
   // locking out the real user from another address.
@@ -40,21 +53,14 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
   router.post('/session', loginLimiter, async (req, res) => {
     const { username, password } = parseWith(LoginRequestSchema, req.body);
     const user = await deps.users.authenticate(username, password);
-    if (!user) throw new HttpError(401, ErrorCodes.badCredentials, 'Wrong username or password');
+    if (!user) {
+      deps.audit.record({ username, action: 'session.login', result: 'error', httpStatus: 401, errorCode: ErrorCodes.badCredentials, params: { ip: req.ip } });
+      throw new HttpError(401, ErrorCodes.badCredentials, 'Wrong username or password');
+    }
     const token = deps.sessions.create(user.username);
-    res.cookie(sessionCookie, token, { httpOnly: true, sameSite: 'lax', secure: deps.secureCookies, path: '/' });
-    res.status(200).json(me(user));
-  });
-
-  router.delete('/session', (req, res) => {
-    const token = sessionToken(req);
-    if (token) deps.sessions.destroy(token);
-    res.clearCookie(sessionCookie, { httpOnly: true, sameSite: 'lax', secure: deps.secureCookies, path: '/' });
-    res.status(204).end();
-  });
-
-  router.get('/me', requireSession(deps.sessions), (req, res) => {
-    res.json(me(currentUser(req)));
+    deps.audit.record({ username: user.username, action: 'session.login', result: 'ok', httpStatus: 200, params: { ip: req.ip } });
+    res.cookie(sessionCookie, token, cookieOptions(deps.secureCookies));
+    res.status(200).json(meBody(deps, user, token));
   });
 
   return router;

@@ -21,7 +21,33 @@ const migrations: string[] = [
      expires_at INTEGER NOT NULL
    );
    CREATE INDEX sessions_user ON sessions(username);`,
+  `ALTER TABLE users ADD COLUMN active_profile TEXT;
+   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE audit (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     username TEXT NOT NULL,
+     profile_id TEXT,
+     action TEXT NOT NULL,
+     target TEXT,
+     params TEXT,
+     result TEXT NOT NULL CHECK (result IN ('ok','error')),
+     http_status INTEGER NOT NULL,
+     error_code TEXT,
+     upstream_request_id TEXT
+   );
+   CREATE INDEX audit_at ON audit(at);
+   CREATE INDEX audit_user ON audit(username, id);`,
 ];
+
+/** A value generated once per installation and kept in the database (e.g. the CSRF key). */
+export function installationSecret(db: Db, key: string, make: () => string): string {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  if (row) return row.value;
+  const value = make();
+  db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
+}
 
 export function openDb(file: string): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
