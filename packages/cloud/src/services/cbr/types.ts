@@ -1,0 +1,3 @@
+export type * from './types-vault.ts';
+export type * from './types-backup.ts';
+export type * from './types-policy.ts';

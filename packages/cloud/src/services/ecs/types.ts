@@ -1,0 +1,2 @@
+export type * from './types-server.ts';
+export type * from './types-ops.ts';

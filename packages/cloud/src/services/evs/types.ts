@@ -1,0 +1,3 @@
+export type * from './types-disk.ts';
+export type * from './types-snapshot.ts';
+export type * from './types-misc.ts';
