@@ -3,46 +3,36 @@ import helmet from 'helmet';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Logger } from 'pino';
 import type { HealthResponse } from '@console/contract';
 import { apiNotFound, errorHandler } from './http/errors.ts';
 import { requireSession } from './auth/middleware.ts';
-import { SessionStore } from './auth/sessions.ts';
-import { UserStore } from './auth/users.ts';
 import { loginRoutes, type SessionRouteDeps } from './routes/session.ts';
 import { meRoutes } from './routes/me.ts';
 import { userRoutes } from './routes/users.ts';
 import { auditRoutes } from './routes/audit.ts';
-import { Csrf } from './auth/csrf.ts';
-import { AuditLog } from './audit/store.ts';
+import { taskRoutes } from './routes/tasks.ts';
+import { eventRoutes, type EventRouteOptions } from './routes/events.ts';
+import { openApiRoutes } from './routes/openapi.ts';
 import { auditMutations } from './audit/middleware.ts';
-import { ProfileRegistry } from './profiles/registry.ts';
-import type { CloudProfile } from './profiles/types.ts';
-import type { Db } from './store/db.ts';
+import type { ConsoleContext } from './context.ts';
 
-export interface AppDeps {
-  db: Db;
-  log: Logger;
-  profiles: CloudProfile[];
+export interface AppOptions {
   webDist?: string;
   secureCookies?: boolean;
-  sessionIdleMinutes?: number;
   loginAttemptsPerWindow?: number;
   version?: string;
+  events?: EventRouteOptions;
 }
 
-export function createApp(deps: AppDeps): Express {
+export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
   const app = express();
   const startedAt = Date.now();
-  const users = new UserStore(deps.db);
-  const sessions = new SessionStore(deps.db, (deps.sessionIdleMinutes ?? 720) * 60_000);
-  const audit = new AuditLog(deps.db);
   const sessionDeps: SessionRouteDeps = {
-    users,
-    sessions,
-    profiles: new ProfileRegistry(deps.db, deps.profiles),
-    csrf: new Csrf(deps.db),
-    audit,
+    users: ctx.users,
+    sessions: ctx.sessions,
+    profiles: ctx.profiles,
+    csrf: ctx.csrf,
+    audit: ctx.audit,
     secureCookies: deps.secureCookies ?? false,
     ...(deps.loginAttemptsPerWindow ? { loginAttemptsPerWindow: deps.loginAttemptsPerWindow } : {}),
   };
@@ -76,8 +66,16 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1', loginRoutes(sessionDeps));
   // Everything else under /api/v1 needs a session, a CSRF token to change anything, and leaves an
   // audit entry when it does; unknown routes then get a JSON 404.
-  app.use('/api/v1', requireSession(sessions), sessionDeps.csrf.protect(), auditMutations(audit));
-  app.use('/api/v1', meRoutes(sessionDeps), userRoutes(users, sessions), auditRoutes(audit));
+  app.use('/api/v1', requireSession(ctx.sessions), ctx.csrf.protect(), auditMutations(ctx.audit));
+  app.use(
+    '/api/v1',
+    meRoutes(sessionDeps),
+    userRoutes(ctx.users, ctx.sessions),
+    auditRoutes(ctx.audit),
+    taskRoutes(ctx.taskStore, ctx.profiles),
+    eventRoutes(ctx.bus, ctx.profiles, deps.events),
+    openApiRoutes(deps.version ?? '0.1.0'),
+  );
   app.use('/api', apiNotFound);
 
   if (deps.webDist && spa !== undefined) {
@@ -89,7 +87,7 @@ export function createApp(deps: AppDeps): Express {
     });
   }
 
-  app.use(errorHandler(deps.log));
+  app.use(errorHandler(ctx.log));
   return app;
 }
 

@@ -5,9 +5,10 @@ import type { Logger } from 'pino';
 import { loadProfiles } from './profiles/index.ts';
 import { createApp } from './app.ts';
 import type { ConsoleConfig } from './config.ts';
-import { bootstrapAdmin, UserStore } from './auth/users.ts';
-import { SessionStore } from './auth/sessions.ts';
+import { bootstrapAdmin } from './auth/users.ts';
 import { openDb } from './store/db.ts';
+import { createContext } from './context.ts';
+import { cloudProbe } from './tasks/probe.ts';
 
 export interface RunningConsole {
   url: string;
@@ -17,8 +18,6 @@ export interface RunningConsole {
 /** Opens the store, makes sure an admin exists, and serves the API and the SPA on one port. */
 export async function startConsole(config: ConsoleConfig, log: Logger): Promise<RunningConsole> {
   const db = openDb(path.join(config.dataDir, 'console.db'));
-  const users = new UserStore(db);
-  const boot = await bootstrapAdmin(users, config.adminPassword);
 
   const profiles = loadProfiles(process.env, config.dataDir, {
     url: `http://127.0.0.1:${process.env.EMULATOR_PORT ?? 9000}`,
@@ -28,14 +27,9 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
     sk: process.env.EMULATOR_SK ?? 'emulator-secret-key',
   });
 
-  const app = createApp({
-    db,
-    log,
-    profiles,
-    webDist: config.webDist,
-    secureCookies: config.secureCookies,
-    sessionIdleMinutes: config.sessionIdleMinutes,
-  });
+  const ctx = createContext({ db, log, profiles, probe: cloudProbe(), sessionIdleMinutes: config.sessionIdleMinutes });
+  const boot = await bootstrapAdmin(ctx.users, config.adminPassword);
+  const app = createApp(ctx, { webDist: config.webDist, secureCookies: config.secureCookies });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -44,7 +38,11 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
 
-  const purge = setInterval(() => new SessionStore(db, config.sessionIdleMinutes * 60_000).purgeExpired(), 3600_000);
+  ctx.tracker.start();
+  const purge = setInterval(() => {
+    ctx.sessions.purgeExpired();
+    ctx.bus.prune();
+  }, 3600_000);
   purge.unref();
 
   printBanner(url, boot, config.dataDir);
@@ -54,6 +52,7 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
     url,
     close: async () => {
       clearInterval(purge);
+      await ctx.tracker.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.close();

@@ -1,29 +1,38 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import request from 'supertest';
 import type { Express } from 'express';
-import type { Role } from '@console/contract';
+import { apiRoutes, type Role } from '@console/contract';
 import type { UserStore } from '../src/auth/users.ts';
 import { loginAs, makeApp, withUser, type LoggedIn } from './helpers.ts';
 import { listRoutes } from './routes.ts';
+import { listen, SseClient } from './sse.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-interface RouteCase { route: string; method: Method; path: string; body?: object; min: Role | 'public' }
+interface RouteCase { route: string; method: Method; path: string; body?: object; min: Role | 'public'; stream?: boolean }
 
-// The least role each route needs. Adding a route without adding it here fails the first test.
-const matrix: RouteCase[] = [
-  { route: 'GET /api/health', method: 'get', path: '/api/health', min: 'public' },
-  { route: 'POST /api/v1/session', method: 'post', path: '/api/v1/session', body: { username: 'x', password: 'y' }, min: 'public' },
-  { route: 'DELETE /api/v1/session', method: 'delete', path: '/api/v1/session', min: 'viewer' },
-  { route: 'GET /api/v1/me', method: 'get', path: '/api/v1/me', min: 'viewer' },
-  { route: 'GET /api/v1/profiles', method: 'get', path: '/api/v1/profiles', min: 'viewer' },
-  { route: 'PUT /api/v1/me/profile', method: 'put', path: '/api/v1/me/profile', body: { profileId: 'emulator' }, min: 'viewer' },
-  { route: 'PUT /api/v1/me/password', method: 'put', path: '/api/v1/me/password', body: { currentPassword: 'wrong', newPassword: 'another-password-1' }, min: 'viewer' },
-  { route: 'GET /api/v1/users', method: 'get', path: '/api/v1/users', min: 'admin' },
-  { route: 'POST /api/v1/users', method: 'post', path: '/api/v1/users', body: { username: 'matrix-new', role: 'viewer', password: 'a-long-password-1' }, min: 'admin' },
-  { route: 'PATCH /api/v1/users/:username', method: 'patch', path: '/api/v1/users/nobody', body: { role: 'viewer' }, min: 'admin' },
-  { route: 'DELETE /api/v1/users/:username', method: 'delete', path: '/api/v1/users/nobody', min: 'admin' },
-  { route: 'GET /api/v1/audit', method: 'get', path: '/api/v1/audit', min: 'admin' },
-];
+// A concrete call for each route the contract declares; the least role comes from the contract.
+const examples: Record<string, { path?: string; body?: object }> = {
+  'POST /api/v1/session': { body: { username: 'x', password: 'y' } },
+  'PUT /api/v1/me/profile': { body: { profileId: 'emulator' } },
+  'PUT /api/v1/me/password': { body: { currentPassword: 'wrong', newPassword: 'another-password-1' } },
+  'POST /api/v1/users': { body: { username: 'matrix-new', role: 'viewer', password: 'a-long-password-1' } },
+  'PATCH /api/v1/users/:username': { path: '/api/v1/users/nobody', body: { role: 'viewer' } },
+  'DELETE /api/v1/users/:username': { path: '/api/v1/users/nobody' },
+  'GET /api/v1/tasks/:id': { path: '/api/v1/tasks/nope' },
+};
+
+const matrix: RouteCase[] = apiRoutes.map((r) => {
+  const route = `${r.method} ${r.path}`;
+  const ex = examples[route] ?? {};
+  return {
+    route,
+    method: r.method.toLowerCase() as Method,
+    path: ex.path ?? r.path,
+    ...(ex.body ? { body: ex.body } : {}),
+    min: r.role,
+    ...(r.stream ? { stream: true } : {}),
+  };
+});
 
 const rank = { public: -1, viewer: 0, operator: 1, admin: 2 } as const;
 
@@ -40,7 +49,7 @@ describe('role matrix', () => {
     as.operator = await loginAs(app, 'operator', 'operator-password-123');
   });
 
-  it('covers every route the BFF serves', () => {
+  it('serves exactly the routes the contract declares', () => {
     expect(listRoutes(app)).toEqual(matrix.map((c) => c.route).sort());
   });
 
@@ -52,6 +61,15 @@ describe('role matrix', () => {
       }
       for (const role of ['viewer', 'operator', 'admin'] as const) {
         if (c.route === 'DELETE /api/v1/session') continue; // would end the shared session
+        if (c.stream) {
+          const srv = await listen(app);
+          const sse = await SseClient.open(srv.url, as[role]!.cookie);
+          const status = sse.res?.statusCode;
+          sse.close();
+          await srv.close();
+          expect(status).toBe(rank[role] >= rank[c.min] ? 200 : 403);
+          continue;
+        }
         const r = c.method === 'get' ? await as[role]!.get(c.path) : await as[role]!.send(c.method, c.path, c.body);
         if (rank[role] >= rank[c.min]) expect(r.status, `${role} on ${c.route}: ${JSON.stringify(r.body)}`).not.toBe(403);
         else {

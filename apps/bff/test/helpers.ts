@@ -1,9 +1,12 @@
 import request from 'supertest';
 import { pino } from 'pino';
 import type { Express } from 'express';
-import { createApp } from '../src/app.ts';
+import { createApp, type AppOptions } from '../src/app.ts';
+import { createContext, type ConsoleContext } from '../src/context.ts';
+import type { Probe } from '../src/tasks/types.ts';
 import { openDb, type Db } from '../src/store/db.ts';
-import { bootstrapAdmin, UserStore } from '../src/auth/users.ts';
+import type { UserStore } from '../src/auth/users.ts';
+import { bootstrapAdmin } from '../src/auth/users.ts';
 import { makeCredentials, type CloudProfile } from '../src/profiles/types.ts';
 import { endpointsFor } from '../src/profiles/load.ts';
 import type { Role } from '@console/contract';
@@ -24,17 +27,28 @@ export function testProfile(id: string, extra: Partial<CloudProfile> = {}): Clou
   };
 }
 
-export async function makeApp(opts: { loginAttemptsPerWindow?: number; profiles?: CloudProfile[] } = {}): Promise<{ app: Express; db: Db; users: UserStore }> {
-  const db = openDb(':memory:');
-  const users = new UserStore(db);
-  await bootstrapAdmin(users, adminPassword);
-  const app = createApp({
+const neverCalled: Probe = async () => {
+  throw new Error('this test starts no task');
+};
+
+export interface TestAppOptions extends AppOptions {
+  profiles?: CloudProfile[];
+  probe?: Probe;
+  dbFile?: string;
+}
+
+export async function makeApp(opts: TestAppOptions = {}): Promise<{ app: Express; db: Db; users: UserStore; ctx: ConsoleContext }> {
+  const db = openDb(opts.dbFile ?? ':memory:');
+  const ctx = createContext({
     db,
     log: pino({ level: 'silent' }),
     profiles: opts.profiles ?? [testProfile('emulator')],
-    ...(opts.loginAttemptsPerWindow ? { loginAttemptsPerWindow: opts.loginAttemptsPerWindow } : {}),
+    probe: opts.probe ?? neverCalled,
+    pollTiming: { firstMs: 10, factor: 1.5, maxMs: 40 },
   });
-  return { app, db, users };
+  await bootstrapAdmin(ctx.users, adminPassword);
+  const app = createApp(ctx, opts);
+  return { app, db, users: ctx.users, ctx };
 }
 
 export interface LoggedIn {

@@ -118,3 +118,16 @@ describe('admin bootstrap', () => {
     expect(await users.authenticate('admin', 'second-password')).toBeDefined();
   });
 });
+
+describe('OpenAPI document', () => {
+  it('documents every contract route with its schemas and required role', async () => {
+    const { app } = await makeApp();
+    const admin = await (await import('./helpers.ts')).loginAs(app);
+    const doc = (await admin.get('/api/v1/openapi.json').expect(200)).body;
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/api/v1/users/{username}'].patch['x-required-role']).toBe('admin');
+    expect(doc.paths['/api/v1/session'].post.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
+    expect(doc.paths['/api/v1/audit'].get.parameters.map((p: { name: string }) => p.name)).toContain('limit');
+    expect(doc.paths['/api/v1/events'].get.responses['200'].content).toHaveProperty('text/event-stream');
+  });
+});

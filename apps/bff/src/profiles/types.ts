@@ -1,28 +1,18 @@
 import type { ProfileSummary } from '@console/contract';
+import type { CloudCredentials, CloudProfile as ClientProfile } from '@console/cloud';
 
-export const serviceNames = ['iam', 'evs', 'ecs', 'cbr', 'vbs', 'ims', 'vpc'] as const;
-export type ServiceName = (typeof serviceNames)[number];
-
-export interface CloudCredentials {
-  ak: string;
-  /** Non-enumerable: JSON.stringify, loggers and util.inspect do not see it. */
-  readonly sk: string;
-  readonly securityToken?: string;
-}
+export { SERVICE_NAMES as serviceNames, type ServiceName } from '@console/cloud';
 
 /** A cloud account the console can act on. Lives only inside the BFF. */
-export interface CloudProfile {
+export interface CloudProfile extends ClientProfile {
   id: string;
   name: string;
-  region: string;
-  projectId: string;
-  credentials: CloudCredentials;
-  endpoints: Record<ServiceName, string>;
   emulator: boolean;
   /** When set, only these users (and admins) may use the profile. */
   allowedUsers?: string[];
 }
 
+/** The secret key and token are non-enumerable: JSON.stringify, loggers and util.inspect do not see them. */
 export function makeCredentials(ak: string, sk: string, securityToken?: string): CloudCredentials {
   const creds = { ak } as CloudCredentials;
   Object.defineProperty(creds, 'sk', { value: sk, enumerable: false });

@@ -38,6 +38,27 @@ const migrations: string[] = [
    );
    CREATE INDEX audit_at ON audit(at);
    CREATE INDEX audit_user ON audit(username, id);`,
+  `CREATE TABLE tasks (
+     id TEXT PRIMARY KEY,
+     seq INTEGER NOT NULL UNIQUE,
+     profile_id TEXT NOT NULL,
+     username TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     status TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     body TEXT NOT NULL,
+     tracking TEXT NOT NULL
+   );
+   CREATE INDEX tasks_open ON tasks(status) WHERE status IN ('queued','running');
+   CREATE INDEX tasks_profile ON tasks(profile_id, seq);
+   CREATE TABLE events (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     profile_id TEXT NOT NULL,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX events_at ON events(at);`,
 ];
 
 /** A value generated once per installation and kept in the database (e.g. the CSRF key). */

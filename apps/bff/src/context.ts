@@ -1,0 +1,59 @@
+import type { Logger } from 'pino';
+import type { Db } from './store/db.ts';
+import { UserStore } from './auth/users.ts';
+import { SessionStore } from './auth/sessions.ts';
+import { Csrf } from './auth/csrf.ts';
+import { AuditLog } from './audit/store.ts';
+import { ProfileRegistry } from './profiles/registry.ts';
+import type { CloudProfile } from './profiles/types.ts';
+import { EventBus } from './events/bus.ts';
+import { SqliteTaskStore, type TaskStore } from './tasks/store.ts';
+import { defaultPollTiming, TaskService, type PollTiming } from './tasks/service.ts';
+import { TaskTracker } from './tasks/tracker.ts';
+import type { Probe } from './tasks/types.ts';
+
+export interface ContextDeps {
+  db: Db;
+  log: Logger;
+  profiles: CloudProfile[];
+  probe: Probe;
+  sessionIdleMinutes?: number;
+  pollTiming?: PollTiming;
+}
+
+/** Everything the routes share, built once per process. */
+export interface ConsoleContext {
+  db: Db;
+  log: Logger;
+  users: UserStore;
+  sessions: SessionStore;
+  csrf: Csrf;
+  audit: AuditLog;
+  profiles: ProfileRegistry;
+  bus: EventBus;
+  taskStore: TaskStore;
+  tasks: TaskService;
+  tracker: TaskTracker;
+}
+
+export function createContext(deps: ContextDeps): ConsoleContext {
+  const profiles = new ProfileRegistry(deps.db, deps.profiles);
+  const bus = new EventBus(deps.db);
+  const taskStore = new SqliteTaskStore(deps.db);
+  // the service wakes the tracker when a task opens; the tracker exists before any task can start
+  const tasks = new TaskService(taskStore, bus, deps.pollTiming ?? defaultPollTiming, () => tracker.kick());
+  const tracker = new TaskTracker(taskStore, tasks, profiles, deps.probe, deps.log);
+  return {
+    db: deps.db,
+    log: deps.log,
+    users: new UserStore(deps.db),
+    sessions: new SessionStore(deps.db, (deps.sessionIdleMinutes ?? 720) * 60_000),
+    csrf: new Csrf(deps.db),
+    audit: new AuditLog(deps.db),
+    profiles,
+    bus,
+    taskStore,
+    tasks,
+    tracker,
+  };
+}

@@ -1,0 +1,87 @@
+import { createCloudClients, isCloudError, normalizeJob, type CloudClients, type CloudHttpOptions } from '@console/cloud';
+import type { ResourceRef, TaskError } from '@console/contract';
+import type { CloudProfile } from '../profiles/types.ts';
+import type { Probe, ProbeResult, Tracking } from './types.ts';
+
+/** Reads a resource's current status; answers undefined when it no longer exists. */
+type StatusReader = (clients: CloudClients, id: string) => Promise<string | undefined>;
+
+const notFound = (err: unknown) => isCloudError(err) && err.httpStatus === 404;
+
+async function orGone(read: () => Promise<string>): Promise<string | undefined> {
+  try {
+    return await read();
+  } catch (err) {
+    if (notFound(err)) return undefined;
+    throw err;
+  }
+}
+
+const statusReaders: Partial<Record<ResourceRef['type'], StatusReader>> = {
+  disk: (c, id) => orGone(async () => (await c.evs.showDisk(id)).data.volume.status),
+  snapshot: (c, id) => orGone(async () => (await c.evs.showSnapshot(id)).data.snapshot.status),
+};
+
+// Keys of job entities that name a resource the job created or changed.
+const entityKeys: Record<string, ResourceRef['type']> = { volume_id: 'disk', server_id: 'server', snapshot_id: 'snapshot', backup_id: 'backup' };
+
+function entitiesOf(entities: Record<string, unknown>): ResourceRef[] {
+  const refs: ResourceRef[] = [];
+  for (const [key, type] of Object.entries(entityKeys)) {
+    const v = entities[key];
+    if (typeof v === 'string' && v) refs.push({ type, id: v });
+  }
+  return refs;
+}
+
+async function probeJob(clients: CloudClients, t: Extract<Tracking, { mode: 'job' }>): Promise<ProbeResult> {
+  const res = await clients[t.service].showJob(t.jobId);
+  const job = normalizeJob(res.data);
+  const entities = [job.entities, ...job.subJobs.map((s) => s.entities)].flatMap(entitiesOf);
+  if (job.status === 'SUCCESS') return { state: 'succeeded', entities };
+  if (job.status === 'FAIL') {
+    const error: TaskError = {
+      code: job.errorCode ?? 'JOB_FAILED',
+      message: job.failReason ?? `The ${t.service.toUpperCase()} job ${t.jobId} failed without a reason`,
+      service: t.service,
+      ...(res.requestId ? { requestId: res.requestId } : {}),
+    };
+    return { state: 'failed', error };
+  }
+  const total = job.subJobsTotal;
+  const done = job.subJobs.filter((s) => s.status === 'SUCCESS' || s.status === 'FAIL').length;
+  return { state: 'running', progress: total > 0 ? Math.round((done / total) * 100) : job.status === 'INIT' ? 5 : 50 };
+}
+
+async function probeResource(clients: CloudClients, t: Extract<Tracking, { mode: 'resource' }>): Promise<ProbeResult> {
+  const read = statusReaders[t.resource.type];
+  if (!read) {
+    return { state: 'failed', error: { code: 'UNTRACKABLE', message: `The console cannot read the status of a ${t.resource.type}` } };
+  }
+  const status = await read(clients, t.resource.id);
+  if (status === undefined) {
+    return t.goneMeansSuccess
+      ? { state: 'succeeded', status: 'deleted' }
+      : { state: 'failed', status: 'deleted', error: { code: 'RESOURCE_GONE', message: `The ${t.resource.type} ${t.resource.id} no longer exists`, service: t.service } };
+  }
+  if (t.success.includes(status)) return { state: 'succeeded', status };
+  if (t.failure.includes(status)) {
+    return { state: 'failed', status, error: { code: 'RESOURCE_STATUS', message: `The ${t.resource.type} went to status ${status}`, service: t.service } };
+  }
+  return { state: 'running', status };
+}
+
+/** The tracker's probe against the real cloud or the emulator, with one set of clients per profile. */
+export function cloudProbe(httpOptions: CloudHttpOptions = {}): Probe {
+  const clients = new Map<string, CloudClients>();
+  const clientsFor = (p: CloudProfile) => {
+    let c = clients.get(p.id);
+    if (!c) clients.set(p.id, (c = createCloudClients(p, httpOptions)));
+    return c;
+  };
+  return async (profile, tracking) => {
+    if (tracking.mode === 'done') return { state: 'succeeded' };
+    const c = clientsFor(profile);
+    return tracking.mode === 'job' ? probeJob(c, tracking) : probeResource(c, tracking);
+  };
+}
