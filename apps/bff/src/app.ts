@@ -66,7 +66,7 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
   app.use('/api/v1', loginRoutes(sessionDeps));
   // Everything else under /api/v1 needs a session, a CSRF token to change anything, and leaves an
   // audit entry when it does; unknown routes then get a JSON 404.
-  app.use('/api/v1', requireSession(ctx.sessions), ctx.csrf.protect(), auditMutations(ctx.audit));
+  app.use('/api/v1', requireSession(ctx.sessions), ctx.csrf.protect(), auditMutations(ctx.audit), ctx.cloud.middleware());
   app.use(
     '/api/v1',
     meRoutes(sessionDeps),

@@ -11,12 +11,17 @@ import { SqliteTaskStore, type TaskStore } from './tasks/store.ts';
 import { defaultPollTiming, TaskService, type PollTiming } from './tasks/service.ts';
 import { TaskTracker } from './tasks/tracker.ts';
 import type { Probe } from './tasks/types.ts';
+import { cloudProbe } from './tasks/probe.ts';
+import { CloudAccess } from './cloud/access.ts';
+import type { CloudHttpOptions } from '@console/cloud';
 
 export interface ContextDeps {
   db: Db;
   log: Logger;
   profiles: CloudProfile[];
-  probe: Probe;
+  /** How tasks learn outcomes; the cloud itself unless a test scripts it. */
+  probe?: Probe;
+  cloudHttp?: CloudHttpOptions;
   sessionIdleMinutes?: number;
   pollTiming?: PollTiming;
 }
@@ -34,15 +39,17 @@ export interface ConsoleContext {
   taskStore: TaskStore;
   tasks: TaskService;
   tracker: TaskTracker;
+  cloud: CloudAccess;
 }
 
 export function createContext(deps: ContextDeps): ConsoleContext {
   const profiles = new ProfileRegistry(deps.db, deps.profiles);
   const bus = new EventBus(deps.db);
+  const cloud = new CloudAccess(profiles, deps.cloudHttp);
   const taskStore = new SqliteTaskStore(deps.db);
   // the service wakes the tracker when a task opens; the tracker exists before any task can start
   const tasks = new TaskService(taskStore, bus, deps.pollTiming ?? defaultPollTiming, () => tracker.kick());
-  const tracker = new TaskTracker(taskStore, tasks, profiles, deps.probe, deps.log);
+  const tracker = new TaskTracker(taskStore, tasks, profiles, deps.probe ?? cloudProbe(cloud), deps.log);
   return {
     db: deps.db,
     log: deps.log,
@@ -55,5 +62,6 @@ export function createContext(deps: ContextDeps): ConsoleContext {
     taskStore,
     tasks,
     tracker,
+    cloud,
   };
 }

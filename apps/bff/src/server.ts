@@ -8,7 +8,6 @@ import type { ConsoleConfig } from './config.ts';
 import { bootstrapAdmin } from './auth/users.ts';
 import { openDb } from './store/db.ts';
 import { createContext } from './context.ts';
-import { cloudProbe } from './tasks/probe.ts';
 
 export interface RunningConsole {
   url: string;
@@ -27,7 +26,7 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
     sk: process.env.EMULATOR_SK ?? 'emulator-secret-key',
   });
 
-  const ctx = createContext({ db, log, profiles, probe: cloudProbe(), sessionIdleMinutes: config.sessionIdleMinutes });
+  const ctx = createContext({ db, log, profiles, sessionIdleMinutes: config.sessionIdleMinutes });
   const boot = await bootstrapAdmin(ctx.users, config.adminPassword);
   const app = createApp(ctx, { webDist: config.webDist, secureCookies: config.secureCookies });
   const server = http.createServer(app);

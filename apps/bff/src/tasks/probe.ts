@@ -1,6 +1,6 @@
-import { createCloudClients, isCloudError, normalizeJob, type CloudClients, type CloudHttpOptions } from '@console/cloud';
+import { isCloudError, normalizeJob, type CloudClients } from '@console/cloud';
+import type { CloudAccess } from '../cloud/access.ts';
 import type { ResourceRef, TaskError } from '@console/contract';
-import type { CloudProfile } from '../profiles/types.ts';
 import type { Probe, ProbeResult, Tracking } from './types.ts';
 
 /** Reads a resource's current status; answers undefined when it no longer exists. */
@@ -71,17 +71,11 @@ async function probeResource(clients: CloudClients, t: Extract<Tracking, { mode:
   return { state: 'running', status };
 }
 
-/** The tracker's probe against the real cloud or the emulator, with one set of clients per profile. */
-export function cloudProbe(httpOptions: CloudHttpOptions = {}): Probe {
-  const clients = new Map<string, CloudClients>();
-  const clientsFor = (p: CloudProfile) => {
-    let c = clients.get(p.id);
-    if (!c) clients.set(p.id, (c = createCloudClients(p, httpOptions)));
-    return c;
-  };
+/** The tracker's probe against the real cloud or the emulator, through the shared clients. */
+export function cloudProbe(access: CloudAccess): Probe {
   return async (profile, tracking) => {
     if (tracking.mode === 'done') return { state: 'succeeded' };
-    const c = clientsFor(profile);
+    const c = access.forProfile(profile);
     return tracking.mode === 'job' ? probeJob(c, tracking) : probeResource(c, tracking);
   };
 }
