@@ -51,7 +51,10 @@ if (args.has('--no-e2e')) {
 }
 
 let passed = 0, failed = 0, skipped = 0;
-for (const r of results) r.ok ? passed++ : failed++;
+for (const r of results) {
+  if (r.ok) passed++;
+  else failed++;
+}
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;

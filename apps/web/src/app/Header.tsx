@@ -1,0 +1,46 @@
+import { Menu as MenuIcon } from 'lucide-react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../features/auth/session.ts';
+import { LanguageMenu } from './LanguageMenu.tsx';
+import { ProductMark } from './ProductMark.tsx';
+import { ProfileIndicator } from './ProfileIndicator.tsx';
+import { ThemeMenu } from './ThemeMenu.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+interface HeaderProps {
+  navOpen: boolean;
+  onToggleNav: () => void;
+}
+
+export function Header({ navOpen, onToggleNav }: HeaderProps) {
+  const { t } = useTranslation();
+  const { profile } = useSession();
+  return (
+    <header className="sticky top-0 z-30 flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-2 sm:px-3 dark:border-slate-800 dark:bg-slate-900">
+      <button
+        type="button"
+        className="btn-icon size-8 md:hidden"
+        aria-label={navOpen ? t('nav.close') : t('nav.open')}
+        aria-expanded={navOpen}
+        aria-controls="side-nav"
+        onClick={onToggleNav}
+      >
+        <MenuIcon aria-hidden className="size-4" />
+      </button>
+      <Link to="/" className="flex shrink-0 items-center gap-2 rounded-md px-1 py-1">
+        <ProductMark />
+        <span className="hidden text-sm font-semibold text-slate-900 sm:inline dark:text-white">{t('app.name')}</span>
+      </Link>
+      <div className="mx-1 hidden h-5 w-px bg-slate-200 sm:block dark:bg-slate-700" aria-hidden />
+      <div className="min-w-0">
+        <ProfileIndicator profile={profile} />
+      </div>
+      <div className="ml-auto flex shrink-0 items-center gap-0.5">
+        <ThemeMenu />
+        <LanguageMenu />
+        <UserMenu />
+      </div>
+    </header>
+  );
+}
