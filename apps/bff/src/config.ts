@@ -12,6 +12,8 @@ export interface ConsoleConfig {
   webDist: string;
   logLevel: string;
   sessionIdleMinutes: number;
+  /** Run the cloud emulator in this process and offer it as the `emulator` profile. */
+  embeddedEmulator: boolean;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -33,5 +35,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConsoleConfig 
     webDist: path.resolve(env.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
     logLevel: env.LOG_LEVEL ?? 'info',
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 12 * 60, 'SESSION_IDLE_MINUTES'),
+    embeddedEmulator: env.EMULATOR !== 'off',
   };
 }

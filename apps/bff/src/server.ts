@@ -2,7 +2,8 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { loadProfiles } from './profiles/index.ts';
+import { loadProfiles, type EmbeddedEmulator } from './profiles/index.ts';
+import { emulatorOptionsFromEnv, startEmulator, type RunningEmulator } from '@console/emulator';
 import { createApp } from './app.ts';
 import type { ConsoleConfig } from './config.ts';
 import { bootstrapAdmin } from './auth/users.ts';
@@ -18,13 +19,8 @@ export interface RunningConsole {
 export async function startConsole(config: ConsoleConfig, log: Logger): Promise<RunningConsole> {
   const db = openDb(path.join(config.dataDir, 'console.db'));
 
-  const profiles = loadProfiles(process.env, config.dataDir, {
-    url: `http://127.0.0.1:${process.env.EMULATOR_PORT ?? 9000}`,
-    region: process.env.EMULATOR_REGION ?? 'cn-north-4',
-    projectId: process.env.EMULATOR_PROJECT_ID ?? '0a1b2c3d4e5f40718293a4b5c6d7e8f9',
-    ak: process.env.EMULATOR_AK ?? 'EMULATORACCESSKEY000',
-    sk: process.env.EMULATOR_SK ?? 'emulator-secret-key',
-  });
+  const emulator = config.embeddedEmulator ? await startEmbeddedEmulator(config.dataDir) : undefined;
+  const profiles = loadProfiles(process.env, config.dataDir, emulator?.profile);
 
   const ctx = createContext({ db, log, profiles, sessionIdleMinutes: config.sessionIdleMinutes });
   const boot = await bootstrapAdmin(ctx.users, config.adminPassword);
@@ -44,7 +40,7 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
   }, 3600_000);
   purge.unref();
 
-  printBanner(url, boot, config.dataDir);
+  printBanner(url, boot, config.dataDir, emulator?.running.url);
   log.info({ url, dataDir: config.dataDir }, 'console listening');
 
   return {
@@ -55,14 +51,24 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.close();
+      await emulator?.running.close();
     },
   };
 }
 
+/** The emulator in this process, on its own port, with its store next to the console's. */
+async function startEmbeddedEmulator(dataDir: string): Promise<{ running: RunningEmulator; profile: EmbeddedEmulator }> {
+  const options = emulatorOptionsFromEnv(process.env);
+  const running = await startEmulator({ ...options, dataDir });
+  const { region, projectId, ak } = running.info;
+  return { running, profile: { url: running.url, region, projectId, ak, sk: options.sk } };
+}
+
 // Written to stdout directly rather than through the logger: the generated password is shown
 // exactly once, to the person starting the console, and never stored in any log sink.
-function printBanner(url: string, boot: Awaited<ReturnType<typeof bootstrapAdmin>>, dataDir: string): void {
+function printBanner(url: string, boot: Awaited<ReturnType<typeof bootstrapAdmin>>, dataDir: string, emulatorUrl?: string): void {
   const lines = [``, `  Cloud console is running at ${url}`, `  Data directory: ${dataDir}`];
+  if (emulatorUrl) lines.push(`  Embedded cloud emulator (with demo data): ${emulatorUrl}`);
   if (boot.kind === 'generated') {
     lines.push(`  Log in as "admin" with the generated password: ${boot.password}`);
     lines.push(`  It is shown only this once (stored as a hash); set CONSOLE_ADMIN_PASSWORD to choose your own.`);

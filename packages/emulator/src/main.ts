@@ -1,27 +1,15 @@
-import { parseSpeed } from './clock/clock.ts';
 import { startEmulator } from './app.ts';
-import { emulatorDefaults } from './config.ts';
+import { emulatorOptionsFromEnv } from './env.ts';
 
 /** `pnpm emulator`: the emulator on its own, configured from the environment. */
-const env = process.env;
-const port = env.EMULATOR_PORT === undefined ? 9000 : Number(env.EMULATOR_PORT);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`EMULATOR_PORT must be a port number, got "${env.EMULATOR_PORT}"`);
+let options;
+try {
+  options = emulatorOptionsFromEnv(process.env);
+} catch (err) {
+  console.error((err as Error).message);
   process.exit(2);
 }
-
-const emulator = await startEmulator({
-  host: env.EMULATOR_HOST || '127.0.0.1',
-  port,
-  dataDir: env.DATA_DIR || './data',
-  speed: parseSpeed(env.EMULATOR_SPEED) ?? 'realistic',
-  region: env.EMULATOR_REGION || emulatorDefaults.region,
-  projectId: env.EMULATOR_PROJECT_ID || emulatorDefaults.projectId,
-  ak: env.EMULATOR_AK || emulatorDefaults.ak,
-  sk: env.EMULATOR_SK || emulatorDefaults.sk,
-  seed: 'if-empty',
-  quiet: true,
-});
+const emulator = await startEmulator(options);
 
 const { info } = emulator;
 console.log(`Cloud emulator listening on ${emulator.url}`);
