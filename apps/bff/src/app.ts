@@ -13,6 +13,9 @@ import { auditRoutes } from './routes/audit.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { eventRoutes, type EventRouteOptions } from './routes/events.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { callRoutes } from './routes/calls.ts';
+import { diskRoutes } from './routes/disks.ts';
+import { snapshotRoutes } from './routes/snapshots.ts';
 import { auditMutations } from './audit/middleware.ts';
 import type { ConsoleContext } from './context.ts';
 
@@ -75,6 +78,9 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
     taskRoutes(ctx.taskStore, ctx.profiles),
     eventRoutes(ctx.bus, ctx.profiles, deps.events),
     openApiRoutes(deps.version ?? '0.1.0'),
+    callRoutes(ctx.calls, ctx.profiles),
+    diskRoutes(ctx),
+    snapshotRoutes(ctx),
   );
   app.use('/api', apiNotFound);
 

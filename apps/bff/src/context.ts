@@ -13,6 +13,7 @@ import { TaskTracker } from './tasks/tracker.ts';
 import type { Probe } from './tasks/types.ts';
 import { cloudProbe } from './tasks/probe.ts';
 import { CloudAccess } from './cloud/access.ts';
+import { CallLog } from './calls/store.ts';
 import type { CloudHttpOptions } from '@console/cloud';
 
 export interface ContextDeps {
@@ -40,15 +41,20 @@ export interface ConsoleContext {
   tasks: TaskService;
   tracker: TaskTracker;
   cloud: CloudAccess;
+  calls: CallLog;
 }
 
 export function createContext(deps: ContextDeps): ConsoleContext {
   const profiles = new ProfileRegistry(deps.db, deps.profiles);
   const bus = new EventBus(deps.db);
-  const cloud = new CloudAccess(profiles, deps.cloudHttp);
+  const calls = new CallLog(deps.db);
+  const cloud = new CloudAccess(profiles, calls, deps.cloudHttp);
   const taskStore = new SqliteTaskStore(deps.db);
   // the service wakes the tracker when a task opens; the tracker exists before any task can start
-  const tasks = new TaskService(taskStore, bus, deps.pollTiming ?? defaultPollTiming, () => tracker.kick());
+  const tasks = new TaskService(taskStore, bus, deps.pollTiming ?? defaultPollTiming, (task) => {
+    cloud.linkCurrentScope(task.id);
+    tracker.kick();
+  });
   const tracker = new TaskTracker(taskStore, tasks, profiles, deps.probe ?? cloudProbe(cloud), deps.log);
   return {
     db: deps.db,
@@ -63,5 +69,6 @@ export function createContext(deps: ContextDeps): ConsoleContext {
     tasks,
     tracker,
     cloud,
+    calls,
   };
 }

@@ -19,6 +19,21 @@ const examples: Record<string, { path?: string; body?: object }> = {
   'PATCH /api/v1/users/:username': { path: '/api/v1/users/nobody', body: { role: 'viewer' } },
   'DELETE /api/v1/users/:username': { path: '/api/v1/users/nobody' },
   'GET /api/v1/tasks/:id': { path: '/api/v1/tasks/nope' },
+  'GET /api/v1/calls/:id': { path: '/api/v1/calls/999999' },
+  'POST /api/v1/disks': { body: { availabilityZone: 'cn-north-4a', type: 'SSD', sizeGiB: 10 } },
+  'POST /api/v1/disks/batch-delete': { body: { ids: ['nope'] } },
+  'GET /api/v1/disks/:id': { path: '/api/v1/disks/nope' },
+  'PATCH /api/v1/disks/:id': { path: '/api/v1/disks/nope', body: { name: 'renamed' } },
+  'DELETE /api/v1/disks/:id': { path: '/api/v1/disks/nope' },
+  'POST /api/v1/disks/:id/expand': { path: '/api/v1/disks/nope/expand', body: { newSizeGiB: 20 } },
+  'PUT /api/v1/disks/:id/qos': { path: '/api/v1/disks/nope/qos', body: { iops: 3000 } },
+  'PUT /api/v1/disks/:id/tags': { path: '/api/v1/disks/nope/tags', body: { tags: { env: 'dev' } } },
+  'POST /api/v1/snapshots': { body: { diskId: 'nope', name: 'snap' } },
+  'POST /api/v1/snapshots/batch-delete': { body: { ids: ['nope'] } },
+  'GET /api/v1/snapshots/:id': { path: '/api/v1/snapshots/nope' },
+  'PATCH /api/v1/snapshots/:id': { path: '/api/v1/snapshots/nope', body: { name: 'renamed' } },
+  'DELETE /api/v1/snapshots/:id': { path: '/api/v1/snapshots/nope' },
+  'POST /api/v1/snapshots/:id/rollback': { path: '/api/v1/snapshots/nope/rollback', body: {} },
 };
 
 const matrix: RouteCase[] = apiRoutes.map((r) => {

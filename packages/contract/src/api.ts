@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import { ApiErrorSchema } from './errors.ts';
+import { CallDetailSchema, CallPageSchema, CallQuerySchema } from './calls.ts';
 import { AuditPageSchema, AuditQuerySchema } from './audit.ts';
 import { ProfileListSchema, SwitchProfileSchema } from './profiles.ts';
 import { HealthResponseSchema, LoginRequestSchema, MeResponseSchema, type Role } from './session.ts';
 import { ConsoleEventSchema, TaskPageSchema, TaskQuerySchema, TaskSchema } from './tasks.ts';
 import { ChangeOwnPasswordSchema, CreateUserSchema, UpdateUserSchema, UserListSchema, UserSchema } from './users.ts';
+import { diskApiRoutes } from './disks.ts';
+import { snapshotApiRoutes } from './snapshots.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -42,6 +45,10 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'GET', path: '/api/v1/tasks/:id', summary: 'One task with its sub-tasks', role: 'viewer', response: TaskSchema },
   { method: 'GET', path: '/api/v1/events', summary: 'Task and resource changes (Server-Sent Events; replay with Last-Event-ID)', role: 'viewer', stream: ConsoleEventSchema },
   { method: 'GET', path: '/api/v1/openapi.json', summary: 'This API as an OpenAPI 3.1 document', role: 'viewer' },
+  { method: 'GET', path: '/api/v1/calls', summary: 'Upstream calls the console made, newest first (secrets redacted)', role: 'operator', query: CallQuerySchema, response: CallPageSchema },
+  { method: 'GET', path: '/api/v1/calls/:id', summary: 'One upstream call with its redacted bodies', role: 'operator', response: CallDetailSchema },
+  ...diskApiRoutes,
+  ...snapshotApiRoutes,
 ];
 
 export { ApiErrorSchema };

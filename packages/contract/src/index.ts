@@ -4,4 +4,7 @@ export * from './users.ts';
 export * from './profiles.ts';
 export * from './audit.ts';
 export * from './tasks.ts';
+export * from './disks.ts';
+export * from './snapshots.ts';
 export * from './api.ts';
+export * from './calls.ts';

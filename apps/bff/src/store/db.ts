@@ -59,6 +59,29 @@ const migrations: string[] = [
      body TEXT NOT NULL
    );
    CREATE INDEX events_at ON events(at);`,
+  `CREATE TABLE calls (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     profile_id TEXT NOT NULL,
+     service TEXT NOT NULL,
+     method TEXT NOT NULL,
+     path TEXT NOT NULL,
+     route TEXT NOT NULL,
+     query TEXT NOT NULL,
+     status INTEGER NOT NULL,
+     duration_ms REAL NOT NULL,
+     attempts INTEGER NOT NULL,
+     request_id TEXT,
+     error_code TEXT,
+     error_message TEXT,
+     task_id TEXT,
+     username TEXT,
+     request_body TEXT,
+     response_body TEXT
+   );
+   CREATE INDEX calls_at ON calls(at);
+   CREATE INDEX calls_task ON calls(task_id);
+   CREATE INDEX calls_request ON calls(request_id);`,
 ];
 
 /** A value generated once per installation and kept in the database (e.g. the CSRF key). */

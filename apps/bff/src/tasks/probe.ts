@@ -73,9 +73,10 @@ async function probeResource(clients: CloudClients, t: Extract<Tracking, { mode:
 
 /** The tracker's probe against the real cloud or the emulator, through the shared clients. */
 export function cloudProbe(access: CloudAccess): Probe {
-  return async (profile, tracking) => {
+  return async (profile, tracking, task) => {
     if (tracking.mode === 'done') return { state: 'succeeded' };
     const c = access.forProfile(profile);
-    return tracking.mode === 'job' ? probeJob(c, tracking) : probeResource(c, tracking);
+    // The polls are the task's calls: the inspector lists them under it.
+    return access.runForTask(task.id, task.username, () => (tracking.mode === 'job' ? probeJob(c, tracking) : probeResource(c, tracking)));
   };
 }

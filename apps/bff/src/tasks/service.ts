@@ -46,7 +46,8 @@ export class TaskService {
     private readonly store: TaskStore,
     private readonly bus: EventBus,
     private readonly timing: PollTiming = defaultPollTiming,
-    private readonly onOpen: () => void = () => {},
+    /** Called for every new task, inside the request that started it. */
+    private readonly onStart: (task: Task) => void = () => {},
   ) {}
 
   start(input: NewTask): Task {
@@ -84,7 +85,7 @@ export class TaskService {
     };
     this.store.insert({ task, polls });
     this.bus.publish(task.profileId, { type: 'task', task });
-    if (!terminal(status)) this.onOpen();
+    this.onStart(task);
     return task;
   }
 

@@ -107,7 +107,7 @@ export class TaskTracker {
       }
       this.pollCounts.set(taskId, (this.pollCounts.get(taskId) ?? 0) + 1);
       try {
-        this.service.apply(taskId, subId, await this.probe(profile, poll.tracking));
+        this.service.apply(taskId, subId, await this.probe(profile, poll.tracking, { id: taskId, username: stored.task.username }));
       } catch (err) {
         this.log.warn({ err: { message: (err as Error).message }, taskId, subId }, 'task poll failed; will retry');
         this.service.apply(taskId, subId, { state: 'unknown' });

@@ -34,7 +34,7 @@ export type ProbeResult =
   | { state: 'failed'; error: TaskError; status?: string };
 
 /** Asks the cloud once about one subtask. Throwing means "could not tell"; the tracker retries. */
-export type Probe = (profile: CloudProfile, tracking: Tracking) => Promise<ProbeResult>;
+export type Probe = (profile: CloudProfile, tracking: Tracking, task: { id: string; username: string }) => Promise<ProbeResult>;
 
 export interface StoredTask {
   task: Task;

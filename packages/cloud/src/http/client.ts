@@ -1,7 +1,7 @@
 import { sign } from '@console/signer';
 import { CloudError, errorFromResponse, pickRequestId } from '../errors.ts';
 import type { CloudProfile, ServiceName } from '../profile.ts';
-import { scrubError, usableSecrets } from './redact.ts';
+import { redactBody, scrubError, usableSecrets } from './redact.ts';
 import { backoffDelay, mayRetry, networkCodeOf, parseRetryAfter, resolveRetryPolicy, type RetryPolicy } from './retry.ts';
 import type { CallRecord, CloudHttpOptions, CloudRequest, CloudResponse } from './types.ts';
 import { buildQueryString, fillPath, joinUrl, normaliseQuery } from './url.ts';
@@ -60,13 +60,13 @@ export class CloudHttp {
           requestId,
           headers: outcome.response.headers,
         };
-        this.report(req, path, query, started, attempts, response.status, requestId);
+        this.report(req, path, query, started, attempts, response.status, requestId, undefined, response.data, secrets);
         return response;
       }
       const error = scrubError(outcome.error as CloudError, secrets);
       const wait = attempts < this.retry.maxAttempts && mayRetry(error, idempotent) ? this.retryDelay(outcome, attempts) : undefined;
       if (wait === undefined) {
-        this.report(req, path, query, started, attempts, error.httpStatus, error.requestId, error);
+        this.report(req, path, query, started, attempts, error.httpStatus, error.requestId, error, undefined, secrets);
         throw error;
       }
       try {
@@ -182,9 +182,17 @@ export class CloudHttp {
     status: number,
     requestId: string | undefined,
     error?: CloudError,
+    responseBody?: unknown,
+    secrets: readonly string[] = [],
   ): void {
     const onCall = this.options.onCall;
     if (!onCall) return;
+    const bodies = this.options.captureBodies
+      ? {
+          ...(req.body !== undefined ? { requestBody: redactBody(req.body, secrets) } : {}),
+          ...(responseBody !== undefined ? { responseBody: redactBody(responseBody, secrets) } : {}),
+        }
+      : {};
     const record: CallRecord = {
       service: req.service,
       method: req.method,
@@ -197,6 +205,7 @@ export class CloudHttp {
       requestId,
       ...(error ? { error: { code: error.code, message: error.message, kind: error.kind } } : {}),
       ...(req.context ? { context: { ...req.context } } : {}),
+      ...bodies,
     };
     try {
       onCall(record);

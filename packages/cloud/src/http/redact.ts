@@ -41,3 +41,29 @@ export function scrubError(error: CloudError, secrets: readonly string[]): Cloud
     ...(details !== undefined ? { details } : {}),
   });
 }
+
+/**
+ * Keys whose values are never shown in a call record's bodies: passwords (ECS `adminPass`, and
+ * `user_data`, which may carry one), keys and tokens, wherever they are nested.
+ */
+const SECRET_KEY = /pass(word)?|secret|^sk$|token|authorization|^user_data$|private_key/i;
+/** Bodies bigger than this are summarised rather than kept whole. */
+const MAX_BODY_CHARS = 32 * 1024;
+
+function redactValue(value: unknown, secrets: readonly string[], depth: number): unknown {
+  if (typeof value === 'string') return scrub(value, secrets);
+  if (depth > 20 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEY.test(k) ? REDACTED : redactValue(v, secrets, depth + 1);
+  return out;
+}
+
+/** A body as an inspector may show it: secrets replaced, size bounded. */
+export function redactBody(value: unknown, secrets: readonly string[]): unknown {
+  if (value === undefined) return undefined;
+  const redacted = redactValue(value, secrets, 0);
+  const text = JSON.stringify(redacted) ?? '';
+  if (text.length <= MAX_BODY_CHARS) return redacted;
+  return { truncated: true, bytes: text.length, preview: text.slice(0, 2000) };
+}

@@ -60,6 +60,9 @@ export interface CallRecord {
   requestId: string | undefined;
   error?: { code: string; message: string; kind: CloudErrorKind };
   context?: Record<string, string>;
+  /** With `captureBodies`: the JSON sent and received, secrets redacted and size bounded. */
+  requestBody?: unknown;
+  responseBody?: unknown;
 }
 
 export interface RetryOptions {
@@ -84,6 +87,8 @@ export interface CloudHttpOptions {
   timeouts?: Partial<Record<ServiceName, number>>;
   retry?: RetryOptions;
   onCall?: (record: CallRecord) => void;
+  /** Put the (redacted, size-bounded) request and response bodies into call records. */
+  captureBodies?: boolean;
   /** Clock for X-Sdk-Date; injectable for tests. */
   now?: () => Date;
   /** Defaults to the global fetch (undici). */

@@ -1,0 +1,112 @@
+import type { EvsTypes } from '@console/cloud';
+import {
+  DISK_SIZE_GIB, DISK_TYPES, QOS_RULES, BACKUP_SNAPSHOT_PREFIX,
+  type Disk, type DiskType, type DiskTypeInfo, type EvsQuotas, type Snapshot,
+} from '@console/contract';
+
+// The one place where EVS wire names become console names.
+
+/** EVS times are UTC without a zone ("2016-02-03T02:19:11.723797"); the console speaks ISO 8601 with Z. */
+export function utcIso(value: string | null | undefined): string {
+  if (!value) return '';
+  const withZone = /(Z|[+-]\d\d:?\d\d)$/.test(value) ? value : `${value}Z`;
+  const ms = Date.parse(withZone);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+
+/** The device a server boots from, whatever the bus: /dev/vda, /dev/sda, /dev/xvda, /dev/hda. */
+const ROOT_DEVICE = /^\/dev\/(x?vd|sd|hd)a$/;
+
+/** Reserved keys the cloud sets itself: encryption (__system__*) and yearly/monthly billing (orderID). */
+const isReservedKey = (key: string) => key.startsWith('__system_') || key === 'orderID';
+
+export function toDisk(v: EvsTypes.VolumeDetail): Disk {
+  const metadata: Record<string, string> = {};
+  const raw = v.metadata ?? {};
+  for (const [k, value] of Object.entries(raw)) if (!isReservedKey(k) && value !== undefined) metadata[k] = String(value);
+  const bootable = String(v.bootable) === 'true';
+  const attachments = (v.attachments ?? []).map((a) => ({ serverId: a.server_id, device: a.device, attachedAt: utcIso(a.attached_at) }));
+  const rules = QOS_RULES[v.volume_type as DiskType];
+  const createdAt = utcIso(v.created_at);
+  return {
+    id: v.id,
+    name: v.name ?? '',
+    description: v.description ?? '',
+    status: v.status,
+    type: v.volume_type,
+    sizeGiB: v.size,
+    ...(rules && v.iops ? { iops: v.iops.total_val } : {}),
+    ...(rules?.throughput && v.throughput ? { throughput: v.throughput.total_val } : {}),
+    bootable,
+    role: bootable && attachments.some((a) => ROOT_DEVICE.test(a.device)) ? 'system' : 'data',
+    shared: v.multiattach === true || String(v.shareable) === 'true',
+    encrypted: String(raw.__system__encrypted) === '1' || v.encrypted === true,
+    deviceType: String(raw['hw:passthrough']) === 'true' ? 'SCSI' : 'VBD',
+    chargingMode: raw.orderID ? 'prePaid' : 'postPaid',
+    availabilityZone: v.availability_zone,
+    attachments,
+    tags: { ...(v.tags ?? {}) },
+    metadata,
+    snapshotId: v.snapshot_id ?? null,
+    createdAt,
+    updatedAt: v.updated_at ? utcIso(v.updated_at) : createdAt,
+  };
+}
+
+export function toSnapshot(s: EvsTypes.SnapshotDetails, diskName?: string): Snapshot {
+  const createdAt = utcIso(s.created_at);
+  return {
+    id: s.id,
+    name: s.name ?? '',
+    description: s.description ?? '',
+    status: s.status,
+    diskId: s.volume_id,
+    ...(diskName !== undefined ? { diskName } : {}),
+    sizeGiB: Number(s.size),
+    createdByBackup: (s.name ?? '').startsWith(BACKUP_SNAPSHOT_PREFIX) || s.metadata?.__system_enableActive !== undefined,
+    createdAt,
+    updatedAt: s.updated_at ? utcIso(s.updated_at) : createdAt,
+  };
+}
+
+const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/** A type the console knows the rules of; `allZones` stands in where the cloud lists none ("all AZs"). */
+export function toDiskTypeInfo(t: EvsTypes.VolumeTypeInfo, allZones: string[]): DiskTypeInfo | undefined {
+  if (!(DISK_TYPES as readonly string[]).includes(t.name)) return undefined;
+  const spec = t.extra_specs ?? {};
+  const zones = list(spec['RESKEY:availability_zones']);
+  const rules = QOS_RULES[t.name as DiskType];
+  return {
+    name: t.name as DiskType,
+    id: t.id,
+    description: t.description ?? '',
+    availabilityZones: zones.length ? zones : allZones,
+    soldOutIn: list(spec['os-vendor-extended:sold_out_availability_zones']),
+    sizeGiB: { ...DISK_SIZE_GIB.data },
+    systemSizeGiB: { ...DISK_SIZE_GIB.system },
+    ...(rules ? { qos: { iops: { ...rules.iops }, ...(rules.throughput ? { throughput: { ...rules.throughput } } : {}) } } : {}),
+  };
+}
+
+const item = (q: EvsTypes.QuotaItem) => ({ limit: q.limit < 0 ? null : q.limit, used: q.in_use, reserved: q.reserved ?? 0 });
+const TOTALS: Record<string, keyof EvsQuotas> = {
+  volumes: 'volumes', gigabytes: 'gigabytes', snapshots: 'snapshots', backups: 'backups',
+  backup_gigabytes: 'backupGigabytes', per_volume_gigabytes: 'perVolumeGigabytes',
+};
+
+/** Per-type keys are `<item>_<type>`; the documentation's "gigabytes_GP SSD" spacing is tolerated. */
+export function toQuotas(set: EvsTypes.QuotaSet): EvsQuotas {
+  const out: EvsQuotas = { byType: {} };
+  for (const [key, value] of Object.entries(set)) {
+    if (typeof value !== 'object' || value === null) continue;
+    const total = TOTALS[key];
+    if (total) {
+      (out as Record<string, unknown>)[total] = item(value);
+      continue;
+    }
+    const m = /^(volumes|gigabytes|snapshots)_(.+)$/.exec(key);
+    if (m) (out.byType[m[2]!.replace(/\s+/g, '')] ??= {})[m[1] as 'volumes' | 'gigabytes' | 'snapshots'] = item(value);
+  }
+  return out;
+}
