@@ -3,7 +3,9 @@ import helmet from 'helmet';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { HealthResponse } from '@console/contract';
+import { healthRoutes } from './routes/health.ts';
+import { metricsRoutes } from './metrics.ts';
+import { requestLogging } from './http/logging.ts';
 import { apiNotFound, errorHandler } from './http/errors.ts';
 import { requireSession } from './auth/middleware.ts';
 import { loginRoutes, type SessionRouteDeps } from './routes/session.ts';
@@ -25,11 +27,12 @@ export interface AppOptions {
   loginAttemptsPerWindow?: number;
   version?: string;
   events?: EventRouteOptions;
+  /** Bearer token that opens /metrics to non-loopback scrapers. */
+  metricsToken?: string | undefined;
 }
 
 export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
   const app = express();
-  const startedAt = Date.now();
   const sessionDeps: SessionRouteDeps = {
     users: ctx.users,
     sessions: ctx.sessions,
@@ -37,11 +40,13 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
     csrf: ctx.csrf,
     audit: ctx.audit,
     secureCookies: deps.secureCookies ?? false,
+    onLoginFailure: () => ctx.metrics.loginFailures.inc(),
     ...(deps.loginAttemptsPerWindow ? { loginAttemptsPerWindow: deps.loginAttemptsPerWindow } : {}),
   };
 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestLogging(ctx.log));
   const indexHtml = deps.webDist ? path.join(deps.webDist, 'index.html') : undefined;
   const spa = indexHtml && fs.existsSync(indexHtml) ? fs.readFileSync(indexHtml, 'utf8') : undefined;
   app.use(
@@ -61,10 +66,8 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
   );
   app.use('/api', express.json({ limit: '1mb' }));
 
-  app.get('/api/health', (_req, res) => {
-    const body: HealthResponse = { status: 'ok', version: deps.version ?? '0.1.0', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) };
-    res.json(body);
-  });
+  app.use('/api', healthRoutes(ctx, deps.version ?? '0.1.0'));
+  app.use(metricsRoutes(ctx.metrics, deps.metricsToken));
 
   app.use('/api/v1', loginRoutes(sessionDeps));
   // Everything else under /api/v1 needs a session, a CSRF token to change anything, and leaves an

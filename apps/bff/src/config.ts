@@ -14,6 +14,7 @@ export interface ConsoleConfig {
   sessionIdleMinutes: number;
   /** Run the cloud emulator in this process and offer it as the `emulator` profile. */
   embeddedEmulator: boolean;
+  metricsToken: string | undefined;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -36,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConsoleConfig 
     logLevel: env.LOG_LEVEL ?? 'info',
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 12 * 60, 'SESSION_IDLE_MINUTES'),
     embeddedEmulator: env.EMULATOR !== 'off',
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

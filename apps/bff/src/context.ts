@@ -14,6 +14,7 @@ import type { Probe } from './tasks/types.ts';
 import { cloudProbe } from './tasks/probe.ts';
 import { CloudAccess } from './cloud/access.ts';
 import { CallLog } from './calls/store.ts';
+import { ConsoleMetrics } from './metrics.ts';
 import type { CloudHttpOptions } from '@console/cloud';
 
 export interface ContextDeps {
@@ -42,6 +43,7 @@ export interface ConsoleContext {
   tracker: TaskTracker;
   cloud: CloudAccess;
   calls: CallLog;
+  metrics: ConsoleMetrics;
 }
 
 export function createContext(deps: ContextDeps): ConsoleContext {
@@ -70,5 +72,6 @@ export function createContext(deps: ContextDeps): ConsoleContext {
     tracker,
     cloud,
     calls,
+    metrics: new ConsoleMetrics(deps.db, bus, cloud),
   };
 }

@@ -24,7 +24,7 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
 
   const ctx = createContext({ db, log, profiles, sessionIdleMinutes: config.sessionIdleMinutes });
   const boot = await bootstrapAdmin(ctx.users, config.adminPassword);
-  const app = createApp(ctx, { webDist: config.webDist, secureCookies: config.secureCookies });
+  const app = createApp(ctx, { webDist: config.webDist, secureCookies: config.secureCookies, metricsToken: config.metricsToken });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -3,11 +3,15 @@ import type { Express } from 'express';
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };
   handle?: { stack?: Layer[] };
+  match(path: string): boolean;
 }
 
+// Express keeps no mount path on a router's layer, only a matcher: ask it which prefix it serves.
+// The shortest prefix a router answers under is where it is mounted.
+const mountOf = (layer: Layer) => ['', '/api', '/v1', '/api/v1'].find((p) => layer.match(`${p}/__probe__`)) ?? '';
+
 /**
- * Every route the app serves, as "METHOD /path". Routers are all mounted under /api/v1, so their
- * routes are listed under it; app-level routes keep their own path.
+ * Every route the app serves under /api, as "METHOD /path".
  */
 export function listRoutes(app: Express): string[] {
   const out: string[] = [];
@@ -15,7 +19,7 @@ export function listRoutes(app: Express): string[] {
     for (const layer of stack) {
       if (layer.route && typeof layer.route.path === 'string') {
         for (const m of Object.keys(layer.route.methods)) out.push(`${m.toUpperCase()} ${prefix}${layer.route.path}`);
-      } else if (layer.handle?.stack) walk(layer.handle.stack, '/api/v1');
+      } else if (layer.handle?.stack) walk(layer.handle.stack, prefix + mountOf(layer));
     }
   };
   walk((app as unknown as { router: { stack: Layer[] } }).router.stack, '');

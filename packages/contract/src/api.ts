@@ -3,7 +3,7 @@ import { ApiErrorSchema } from './errors.ts';
 import { CallDetailSchema, CallPageSchema, CallQuerySchema } from './calls.ts';
 import { AuditPageSchema, AuditQuerySchema } from './audit.ts';
 import { ProfileListSchema, SwitchProfileSchema } from './profiles.ts';
-import { HealthResponseSchema, LoginRequestSchema, MeResponseSchema, type Role } from './session.ts';
+import { HealthResponseSchema, LoginRequestSchema, MeResponseSchema, ReadinessResponseSchema, type Role } from './session.ts';
 import { ConsoleEventSchema, TaskPageSchema, TaskQuerySchema, TaskSchema } from './tasks.ts';
 import { ChangeOwnPasswordSchema, CreateUserSchema, UpdateUserSchema, UserListSchema, UserSchema } from './users.ts';
 import { diskApiRoutes } from './disks.ts';
@@ -30,6 +30,7 @@ export interface ApiRoute {
 
 export const apiRoutes: ApiRoute[] = [
   { method: 'GET', path: '/api/health', summary: 'Liveness and version', role: 'public', response: HealthResponseSchema },
+  { method: 'GET', path: '/api/ready', summary: 'Readiness: the store works and the default profile\'s cloud answers (503 otherwise)', role: 'public', response: ReadinessResponseSchema },
   { method: 'POST', path: '/api/v1/session', summary: 'Log in', role: 'public', body: LoginRequestSchema, response: MeResponseSchema },
   { method: 'DELETE', path: '/api/v1/session', summary: 'Log out', role: 'viewer', status: 204 },
   { method: 'GET', path: '/api/v1/me', summary: 'The logged-in user, active profile and CSRF token', role: 'viewer', response: MeResponseSchema },

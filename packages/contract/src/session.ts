@@ -35,3 +35,11 @@ export const HealthResponseSchema = z.object({
   uptimeSeconds: z.number(),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+export const ReadinessResponseSchema = z.object({
+  status: z.enum(['ready', 'not-ready']),
+  /** The default profile, whose cloud endpoint was checked. */
+  profileId: z.string(),
+  checks: z.object({ store: z.string(), upstream: z.string() }),
+});
+export type ReadinessResponse = z.infer<typeof ReadinessResponseSchema>;

@@ -18,6 +18,7 @@ export interface SessionRouteDeps {
   audit: AuditLog;
   secureCookies: boolean;
   loginAttemptsPerWindow?: number;
+  onLoginFailure?: () => void;
 }
 
 const loginWindowMs = 15 * 60_000;
@@ -44,6 +45,7 @@ export function loginRoutes(deps: SessionRouteDeps): Router {
     legacyHeaders: false,
     keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? 'unknown')}|${typeof req.body?.username === 'string' ? req.body.username.toLowerCase() : ''}`,
     handler: (_req, _res, _next, options) => {
+      deps.onLoginFailure?.();
       throw new HttpError(429, ErrorCodes.rateLimited, 'Too many failed login attempts; try again later', undefined, {
         'Retry-After': String(Math.ceil(options.windowMs / 1000)),
       });
@@ -54,6 +56,7 @@ export function loginRoutes(deps: SessionRouteDeps): Router {
     const { username, password } = parseWith(LoginRequestSchema, req.body);
     const user = await deps.users.authenticate(username, password);
     if (!user) {
+      deps.onLoginFailure?.();
       deps.audit.record({ username, action: 'session.login', result: 'error', httpStatus: 401, errorCode: ErrorCodes.badCredentials, params: { ip: req.ip } });
       throw new HttpError(401, ErrorCodes.badCredentials, 'Wrong username or password');
     }
