@@ -16,6 +16,7 @@ import { taskRoutes } from './routes/tasks.ts';
 import { eventRoutes, type EventRouteOptions } from './routes/events.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { callRoutes } from './routes/calls.ts';
+import { emulatorRoutes } from './routes/emulator.ts';
 import { diskRoutes } from './routes/disks.ts';
 import { snapshotRoutes } from './routes/snapshots.ts';
 import { auditMutations } from './audit/middleware.ts';
@@ -82,6 +83,7 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
     eventRoutes(ctx.bus, ctx.profiles, deps.events),
     openApiRoutes(deps.version ?? '0.1.0'),
     callRoutes(ctx.calls, ctx.profiles),
+    emulatorRoutes(ctx),
     diskRoutes(ctx),
     snapshotRoutes(ctx),
   );

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ApiErrorSchema } from './errors.ts';
 import { CallDetailSchema, CallPageSchema, CallQuerySchema } from './calls.ts';
+import { AddFaultSchema, ClockActionSchema, EmulatorStatusSchema, FaultSchema, SeedRequestSchema } from './emulator.ts';
 import { AuditPageSchema, AuditQuerySchema } from './audit.ts';
 import { ProfileListSchema, SwitchProfileSchema } from './profiles.ts';
 import { HealthResponseSchema, LoginRequestSchema, MeResponseSchema, ReadinessResponseSchema, type Role } from './session.ts';
@@ -47,6 +48,13 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'GET', path: '/api/v1/events', summary: 'Task and resource changes (Server-Sent Events; replay with Last-Event-ID)', role: 'viewer', stream: ConsoleEventSchema },
   { method: 'GET', path: '/api/v1/openapi.json', summary: 'This API as an OpenAPI 3.1 document', role: 'viewer' },
   { method: 'GET', path: '/api/v1/calls', summary: 'Upstream calls the console made, newest first (secrets redacted)', role: 'operator', query: CallQuerySchema, response: CallPageSchema },
+  { method: 'GET', path: '/api/v1/emulator', summary: 'The embedded emulator\'s clock and active faults', role: 'operator', response: EmulatorStatusSchema },
+  { method: 'POST', path: '/api/v1/emulator/faults', summary: 'Inject a fault into the emulator', role: 'operator', body: AddFaultSchema, response: FaultSchema, status: 201 },
+  { method: 'DELETE', path: '/api/v1/emulator/faults', summary: 'Remove every fault', role: 'operator', response: EmulatorStatusSchema },
+  { method: 'DELETE', path: '/api/v1/emulator/faults/:id', summary: 'Remove one fault', role: 'operator', response: EmulatorStatusSchema },
+  { method: 'POST', path: '/api/v1/emulator/clock', summary: 'Freeze, resume, advance or re-speed the emulator clock', role: 'operator', body: ClockActionSchema, response: EmulatorStatusSchema },
+  { method: 'POST', path: '/api/v1/emulator/seed', summary: 'Reseed the demo set or add a scale set', role: 'operator', body: SeedRequestSchema },
+  { method: 'POST', path: '/api/v1/emulator/reset', summary: 'Empty the emulator', role: 'operator', response: EmulatorStatusSchema },
   { method: 'GET', path: '/api/v1/calls/:id', summary: 'One upstream call with its redacted bodies', role: 'operator', response: CallDetailSchema },
   ...diskApiRoutes,
   ...snapshotApiRoutes,

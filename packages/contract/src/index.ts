@@ -8,3 +8,4 @@ export * from './disks.ts';
 export * from './snapshots.ts';
 export * from './api.ts';
 export * from './calls.ts';
+export * from './emulator.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmulatorStatusSchema } from './emulator.ts';
 
 export const TaskStatusSchema = z.enum(['queued', 'running', 'succeeded', 'failed', 'partially_failed']);
 export type TaskStatus = z.infer<typeof TaskStatusSchema>;
@@ -69,5 +70,9 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
     /** The upstream status after the change, or "deleted". */
     status: z.string(),
   }),
+  /** Everything the browser shows of this profile may be stale (e.g. the emulator was reset): refetch. */
+  z.object({ type: z.literal('reset'), reason: z.string() }),
+  /** The emulator's clock or faults changed (control panel, header badge). */
+  z.object({ type: z.literal('emulator'), status: EmulatorStatusSchema }),
 ]);
 export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;

@@ -20,6 +20,7 @@ export function emulatorProfile(e: EmbeddedEmulator): CloudProfile {
     credentials: makeCredentials(e.ak, e.sk),
     endpoints: endpointsFor(e.region, `${e.url}/{service}`),
     emulator: true,
+    emulatorUrl: e.url,
   };
 }
 

@@ -8,6 +8,8 @@ export interface CloudProfile extends ClientProfile {
   id: string;
   name: string;
   emulator: boolean;
+  /** For the embedded emulator: its base URL, where its control API lives. */
+  emulatorUrl?: string;
   /** When set, only these users (and admins) may use the profile. */
   allowedUsers?: string[];
 }
