@@ -13,7 +13,7 @@ const filters = process.argv.slice(2).map((f) => f.toLowerCase());
 
 interface Line { suite: string; row: BenchRow }
 
-const fmtOps = (n: number | undefined) => (n === undefined ? '' : Math.round(n).toLocaleString('en-US'));
+const fmtOps = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : Math.round(n).toLocaleString('en-US'));
 
 function status(row: BenchRow): string {
   if (row.target === undefined || row.baselineOpsPerSec === undefined) return '';
@@ -21,7 +21,7 @@ function status(row: BenchRow): string {
 }
 
 function printTable(lines: Line[]): void {
-  const header = ['suite', 'measurement', 'ops/s', 'baseline', 'baseline ops/s', 'ratio', 'target', 'status'];
+  const header = ['suite', 'measurement', 'ops/s', 'baseline', 'baseline ops/s', 'ratio', 'target', 'status', 'notes'];
   const cells = lines.map(({ suite, row }) => [
     suite,
     row.name,
@@ -29,8 +29,9 @@ function printTable(lines: Line[]): void {
     row.baseline ?? '',
     fmtOps(row.baselineOpsPerSec),
     row.baselineOpsPerSec ? `${(row.opsPerSec / row.baselineOpsPerSec).toFixed(2)}x` : '',
-    row.target === undefined ? '' : `>=${row.target}x`,
+    row.target === undefined ? '' : `>=${row.target.toFixed(2)}x`,
     status(row),
+    row.notes ?? '',
   ]);
   const numeric = new Set([2, 4, 5, 6]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));

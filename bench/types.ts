@@ -8,6 +8,8 @@ export interface BenchRow {
   baselineOpsPerSec?: number;
   /** Minimum acceptable opsPerSec / baselineOpsPerSec. */
   target?: number;
+  /** Figures that are not a rate (latency percentiles, counts), printed as they are. */
+  notes?: string;
 }
 
 /** What every bench/suites/*.ts module exports. */

@@ -27,9 +27,12 @@ describe('call record bodies', () => {
   });
 
   it('summarises bodies that are too large', () => {
-    const out = redactBody({ items: Array.from({ length: 5000 }, (_, i) => ({ id: `vol-${i}`, size: i })) }, []) as { truncated: boolean; bytes: number; preview: string };
+    const body = { count: 5000, token: 'tok-secret', items: Array.from({ length: 5000 }, (_, i) => ({ id: `vol-${i}`, size: i })) };
+    const out = redactBody(body, []) as { truncated: boolean; bytes: number; outline: unknown };
     expect(out.truncated).toBe(true);
     expect(out.bytes).toBeGreaterThan(32 * 1024);
-    expect(out.preview.length).toBe(2000);
+    expect(out.outline).toEqual({ count: 5000, token: '[redacted]', items: 'array(5000)' });
+    // the size from the wire is trusted, without measuring again
+    expect(redactBody({ a: 1 }, [], 100_000)).toEqual({ truncated: true, bytes: 100_000, outline: { a: 1 } });
   });
 });

@@ -10,7 +10,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const encoder = new TextEncoder();
 
 interface AttemptOutcome {
-  response?: { status: number; headers: Headers; data: unknown };
+  response?: { status: number; headers: Headers; data: unknown; bytes: number };
   error?: CloudError;
   retryAfterMs?: number;
 }
@@ -60,7 +60,7 @@ export class CloudHttp {
           requestId,
           headers: outcome.response.headers,
         };
-        this.report(req, path, query, started, attempts, response.status, requestId, undefined, response.data, secrets);
+        this.report(req, path, query, started, attempts, response.status, requestId, undefined, { value: response.data, bytes: outcome.response.bytes }, secrets);
         return response;
       }
       const error = scrubError(outcome.error as CloudError, secrets);
@@ -155,9 +155,9 @@ export class CloudHttp {
     const requestId = pickRequestId(res.headers);
     const contentType = res.headers.get('content-type') ?? '';
     const looksJson = /json/i.test(contentType) || /^\s*[[{]/.test(text);
-    if (!text.trim() || !looksJson) return { response: { status: res.status, headers: res.headers, data: undefined } };
+    if (!text.trim() || !looksJson) return { response: { status: res.status, headers: res.headers, data: undefined, bytes: text.length } };
     try {
-      return { response: { status: res.status, headers: res.headers, data: JSON.parse(text) as unknown } };
+      return { response: { status: res.status, headers: res.headers, data: JSON.parse(text) as unknown, bytes: text.length } };
     } catch {
       return {
         error: new CloudError({
@@ -182,7 +182,7 @@ export class CloudHttp {
     status: number,
     requestId: string | undefined,
     error?: CloudError,
-    responseBody?: unknown,
+    responseBody?: { value: unknown; bytes: number },
     secrets: readonly string[] = [],
   ): void {
     const onCall = this.options.onCall;
@@ -190,7 +190,7 @@ export class CloudHttp {
     const bodies = this.options.captureBodies
       ? {
           ...(req.body !== undefined ? { requestBody: redactBody(req.body, secrets) } : {}),
-          ...(responseBody !== undefined ? { responseBody: redactBody(responseBody, secrets) } : {}),
+          ...(responseBody?.value !== undefined ? { responseBody: redactBody(responseBody.value, secrets, responseBody.bytes) } : {}),
         }
       : {};
     const record: CallRecord = {

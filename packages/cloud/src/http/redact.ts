@@ -59,11 +59,25 @@ function redactValue(value: unknown, secrets: readonly string[], depth: number):
   return out;
 }
 
-/** A body as an inspector may show it: secrets replaced, size bounded. */
-export function redactBody(value: unknown, secrets: readonly string[]): unknown {
+/** What a large body holds at its top level: array sizes and scalar values, secrets redacted. */
+function outline(value: unknown, secrets: readonly string[]): unknown {
+  if (Array.isArray(value)) return `array(${value.length})`;
+  if (value === null || typeof value !== 'object') return redactValue(value, secrets, 0);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = SECRET_KEY.test(k) ? REDACTED : Array.isArray(v) ? `array(${v.length})` : v !== null && typeof v === 'object' ? 'object' : redactValue(v, secrets, 0);
+  }
+  return out;
+}
+
+/**
+ * A body as an inspector may show it: secrets replaced, size bounded. A large body (its size
+ * known from the wire, or measured) is kept as an outline only, without walking all of it: a
+ * 1,000-disk page must not cost the call that carries it.
+ */
+export function redactBody(value: unknown, secrets: readonly string[], bytes?: number): unknown {
   if (value === undefined) return undefined;
-  const redacted = redactValue(value, secrets, 0);
-  const text = JSON.stringify(redacted) ?? '';
-  if (text.length <= MAX_BODY_CHARS) return redacted;
-  return { truncated: true, bytes: text.length, preview: text.slice(0, 2000) };
+  const size = bytes ?? (JSON.stringify(value) ?? '').length;
+  if (size > MAX_BODY_CHARS) return { truncated: true, bytes: size, outline: outline(value, secrets) };
+  return redactValue(value, secrets, 0);
 }
