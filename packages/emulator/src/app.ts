@@ -18,6 +18,9 @@ import { createRequestListener } from './server/pipeline.ts';
 import { Router } from './server/router.ts';
 import type { RouteSpec, ServiceDef } from './server/types.ts';
 import { createEvs, EVS_MIGRATIONS, evsService } from './services/evs/index.ts';
+import { createEcs, ECS_MIGRATIONS, ecsService } from './services/ecs/index.ts';
+import { CBR_MIGRATIONS, cbrService, createCbr, ecsServerLookup } from './services/cbr/index.ts';
+import { createVbs, VBS_MIGRATIONS, vbsService } from './services/vbs/index.ts';
 import { CORE_MIGRATIONS, getMeta, migrate, openDatabase, setMeta } from './store/db.ts';
 
 /** AK/SK-signed bodies are limited to 12 MB at the gateway. */
@@ -58,7 +61,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const log = opts.quiet ? () => {} : (message: string) => console.warn(`[emulator] ${message}`);
   const onError = (err: unknown) => console.error('[emulator]', err);
   const db = openDatabase(opts.dbPath ?? join(opts.dataDir ?? './data', 'emulator.db'));
-  migrate(db, [...CORE_MIGRATIONS, ...EVS_MIGRATIONS]);
+  migrate(db, [...CORE_MIGRATIONS, ...EVS_MIGRATIONS, ...ECS_MIGRATIONS, ...CBR_MIGRATIONS, ...VBS_MIGRATIONS]);
 
   let secret = getMeta(db, 'token_secret');
   if (!secret) {
@@ -69,7 +72,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const clock = new VirtualClock(db);
   const durations = new Durations(opts.speed ?? 'realistic');
   const scheduler = new Scheduler(db, clock, durations, (err, kind) => console.error(`[emulator] transition ${kind} failed:`, err));
-  let endpoints: Record<ServiceName, string> = { iam: '', evs: '' };
+  let endpoints: Record<ServiceName, string> = { iam: '', evs: '', ecs: '', cbr: '', vbs: '' };
   const rt: Runtime = {
     account: acct,
     db,
@@ -85,6 +88,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   };
 
   const { evs, routes: evsRoutes } = createEvs(rt);
+  const { ecs, routes: ecsRoutes } = createEcs(rt, evs);
+  const { cbr, routes: cbrRoutes } = createCbr(rt, evs);
+  cbr.servers = ecsServerLookup(ecs);
+  const { vbs, routes: vbsRoutes } = createVbs(rt, evs);
   const info = (): EmulatorInfo => ({
     region: acct.region,
     projectId: acct.projectId,
@@ -93,11 +100,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     userName: acct.userName,
     endpoints: { ...endpoints },
   });
-  const controlDeps: ControlDeps = { rt, evs, info: () => ({ ...info(), speed: durations.current }) };
+  const controlDeps: ControlDeps = { rt, evs, ecs, cbr, vbs, info: () => ({ ...info(), speed: durations.current }) };
   const router = new Router();
   const mount = (service: ServiceDef, routes: RouteSpec[]) => routes.forEach((r) => router.add({ ...r, service }));
   mount(iamService, iamRoutes(rt));
   mount(evsService, evsRoutes);
+  mount(ecsService, ecsRoutes);
+  mount(cbrService, cbrRoutes);
+  mount(vbsService, vbsRoutes);
   mount(controlService, controlRoutes(controlDeps));
 
   const server = createServer(
@@ -116,15 +126,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   }
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const url = `http://${urlHost}:${port}`;
-  endpoints = { iam: `${url}/iam`, evs: `${url}/evs` };
+  endpoints = { iam: `${url}/iam`, evs: `${url}/evs`, ecs: `${url}/ecs`, cbr: `${url}/cbr`, vbs: `${url}/vbs` };
 
   if (opts.seed === 'demo') {
     resetAll(controlDeps);
-    seedDemo(evs);
+    seedDemo(evs, ecs, cbr);
     setMeta(db, 'seeded_at', new Date().toISOString());
   } else if (opts.seed === 'if-empty' && !getMeta(db, 'seeded_at')) {
     const { n } = db.prepare('SELECT count(*) AS n FROM volumes').get() as { n: number };
-    if (n === 0) seedDemo(evs);
+    if (n === 0) seedDemo(evs, ecs, cbr);
     setMeta(db, 'seeded_at', new Date().toISOString());
   }
   // Work that was in flight when the process stopped resumes now.

@@ -21,7 +21,7 @@ describe('IAM', () => {
     const { token } = r.body;
     expect(token.project).toEqual({ id: client.projectId, name: emulatorDefaults.region, domain: expect.objectContaining({ name: emulatorDefaults.domainName }) });
     expect(Date.parse(token.expires_at) - Date.parse(token.issued_at)).toBe(24 * 3600 * 1000);
-    expect(token.catalog.map((s: { name: string }) => s.name)).toEqual(['iam', 'evs']);
+    expect(token.catalog.map((s: { name: string }) => s.name)).toEqual(['iam', 'evs', 'ecs', 'cbr', 'vbs']);
     expect(token.catalog[1].endpoints[0].url).toBe(emulator.info.endpoints.evs);
     const bare = await client.call('POST', '/iam/v3/auth/tokens', { auth: 'none', body: passwordAuth(), query: { nocatalog: 'true' } });
     expect(bare.body.token.catalog).toBeUndefined();

@@ -27,6 +27,8 @@ export class Scheduler {
   private nextDue = Number.POSITIVE_INFINITY;
   private timer: NodeJS.Timeout | undefined;
   private running = false;
+  /** Earliest due time scheduled while a batch runs: a batch stops before rows due after it. */
+  private scheduledDuringBatch = Number.POSITIVE_INFINITY;
   private closed = false;
   private readonly unsubscribe: () => void;
   private readonly insert: Statement;
@@ -54,6 +56,7 @@ export class Scheduler {
   schedule(kind: string, baseDelayMs: number, payload: unknown, from = this.clock.now()): void {
     const due = from + this.durations.ms(baseDelayMs);
     this.insert.run(due, kind, JSON.stringify(payload));
+    if (this.running) this.scheduledDuringBatch = Math.min(this.scheduledDuringBatch, due);
     if (due < this.nextDue) {
       this.nextDue = due;
       this.arm();
@@ -70,7 +73,13 @@ export class Scheduler {
       for (;;) {
         const rows = select.all(this.clock.now()) as TransitionRow[];
         if (rows.length === 0) break;
-        for (const row of rows) this.runOne(row, remove);
+        this.scheduledDuringBatch = Number.POSITIVE_INFINITY;
+        for (const row of rows) {
+          // Something scheduled by an earlier row is due before this one: select again so the
+          // timeline stays in due order (a long clock advance runs many steps in one tick).
+          if (this.scheduledDuringBatch < row.due_at) break;
+          this.runOne(row, remove);
+        }
       }
     } finally {
       this.running = false;

@@ -7,6 +7,9 @@ import { seedDemo } from '../seed/demo.ts';
 import { MAX_SCALE_DISKS, seedScale } from '../seed/scale.ts';
 import type { Evs } from '../services/evs/model/evs.ts';
 import { resetEvs } from '../services/evs/index.ts';
+import { MAX_SCALE_SERVERS, resetEcs, seedScaleServers, type Ecs } from '../services/ecs/index.ts';
+import { CBR_TABLES, MAX_SCALE_BACKUPS, resetCbr, seedScaleBackups, type Cbr } from '../services/cbr/index.ts';
+import { VBS_TABLES, resetVbs, type Vbs } from '../services/vbs/index.ts';
 
 /** The control API lives outside every service base URL and needs no credentials. */
 export const controlService: ServiceDef = {
@@ -28,11 +31,16 @@ const TABLES: Record<string, { order: string; json: string[] }> = {
   transitions: { order: 'due_at, id', json: ['payload'] },
   images: { order: 'name', json: ['metadata'] },
   quotas: { order: 'key', json: [] },
+  servers: { order: 'seq', json: ['nics', 'security_groups', 'metadata', 'tags', 'tags1d'] },
+  ...Object.fromEntries([...CBR_TABLES, ...VBS_TABLES].map((t) => [t, { order: t === 'cbr_vault_policies' ? 'vault_id' : t === 'vbs_policy_resources' ? 'resource_id' : 'seq', json: [] }])),
 };
 
 export interface ControlDeps {
   rt: Runtime;
   evs: Evs;
+  ecs: Ecs;
+  cbr: Cbr;
+  vbs: Vbs;
   info(): Record<string, unknown>;
 }
 
@@ -51,6 +59,9 @@ function optionalJson(ctx: RequestContext): Record<string, unknown> {
 export function resetAll(deps: ControlDeps): void {
   const { rt, evs } = deps;
   resetEvs(evs);
+  resetEcs(deps.ecs);
+  resetCbr(deps.cbr);
+  resetVbs(deps.vbs);
   rt.db.transaction(() => {
     for (const table of ['jobs', 'transitions', 'idempotency']) rt.db.prepare(`DELETE FROM ${table}`).run();
   })();
@@ -65,18 +76,32 @@ export function controlRoutes(deps: ControlDeps): RouteSpec[] {
   const clockView = () => ({ now: jobTime(rt.clock.now()), frozen: rt.clock.frozen, speed: rt.durations.current });
 
   const seed = (ctx: RequestContext) => {
+    const servers = ctx.query.get('servers');
+    if (servers !== null) {
+      const n = Number(servers);
+      if (!Number.isInteger(n) || n < 1 || n > MAX_SCALE_SERVERS) throw bad(`servers must be an integer from 1 to ${MAX_SCALE_SERVERS}`);
+      return { status: 201, body: { seeded: 'scale', ...seedScaleServers(deps.ecs, n) } };
+    }
+    const backups = ctx.query.get('backups');
+    if (backups !== null) {
+      const n = Number(backups);
+      if (!Number.isInteger(n) || n < 1 || n > MAX_SCALE_BACKUPS) throw bad(`backups must be an integer from 1 to ${MAX_SCALE_BACKUPS}`);
+      // Backups need disks: a store without free disks first gets a hundred scale disks.
+      if (!rt.db.prepare('SELECT 1 FROM volumes WHERE hidden = 0 AND id NOT IN (SELECT resource_id FROM cbr_vault_resources) LIMIT 1').get()) seedScale(evs, 100);
+      return { status: 201, body: { seeded: 'scale', ...seedScaleBackups(deps.cbr, n) } };
+    }
     const disks = ctx.query.get('disks');
     if (disks !== null) {
       const n = Number(disks);
       if (!Number.isInteger(n) || n < 1 || n > MAX_SCALE_DISKS) throw bad(`disks must be an integer from 1 to ${MAX_SCALE_DISKS}`);
       return { status: 201, body: { seeded: 'scale', ...seedScale(evs, n) } };
     }
-    return { status: 201, body: { seeded: 'demo', ...seedDemo(evs) } };
+    return { status: 201, body: { seeded: 'demo', ...seedDemo(evs, deps.ecs, deps.cbr) } };
   };
 
   const reset = (ctx: RequestContext) => {
     resetAll(deps);
-    const again = ctx.query.get('seed') === 'demo' ? seedDemo(evs) : undefined;
+    const again = ctx.query.get('seed') === 'demo' ? seedDemo(evs, deps.ecs, deps.cbr) : undefined;
     return { status: 200, body: { reset: true, ...(again ? { seeded: 'demo', ...again } : {}) } };
   };
 
@@ -91,6 +116,7 @@ export function controlRoutes(deps: ControlDeps): RouteSpec[] {
         hiddenVolumes: (rt.db.prepare('SELECT count(*) AS n FROM volumes WHERE hidden = 1').get() as { n: number }).n,
         snapshots: byStatus(count('SELECT status, count(*) AS n FROM snapshots GROUP BY status')),
         attachments: (rt.db.prepare('SELECT count(*) AS n FROM attachments').get() as { n: number }).n,
+        servers: byStatus(count('SELECT vm_state AS status, count(*) AS n FROM servers GROUP BY vm_state')),
         transfers: (rt.db.prepare('SELECT count(*) AS n FROM transfers').get() as { n: number }).n,
         jobs: byStatus(count('SELECT status, count(*) AS n FROM jobs GROUP BY status')),
         pendingTransitions: rt.scheduler.pending(20).map((t) => ({ ...t, dueAt: jobTime(t.dueAt) })),

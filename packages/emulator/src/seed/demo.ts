@@ -5,6 +5,10 @@ import type { Evs } from '../services/evs/model/evs.ts';
 import type { ImageRow } from '../services/evs/model/rows.ts';
 import { newVolumeRow, submitCreate } from '../services/evs/model/volume-ops.ts';
 import { hex, uuid } from '../server/ids.ts';
+import type { Ecs } from '../services/ecs/model/ecs.ts';
+import { seedDemoServers } from '../services/ecs/seed.ts';
+import type { Cbr } from '../services/cbr/model/cbr.ts';
+import { seedCbrDemo } from '../services/cbr/seed.ts';
 import { newOrderId } from '../services/evs/routes/common.ts';
 
 /**
@@ -67,7 +71,7 @@ const DISKS: DemoDisk[] = [
 ];
 
 /** A realistic demo set: disks of every type in several states, attachments, snapshots, tags, a transfer and a create job in flight. */
-export function seedDemo(evs: Evs): { volumes: number; snapshots: number } {
+export function seedDemo(evs: Evs, ecs?: Ecs, cbr?: Cbr): { volumes: number; snapshots: number; servers?: number; vaults?: number; backups?: number } {
   const zones = availabilityZones(evs.rt.account.region);
   const now = evs.rt.clock.now();
   let snapshots = 0;
@@ -104,7 +108,11 @@ export function seedDemo(evs: Evs): { volumes: number; snapshots: number } {
     };
     submitCreate(evs, spec, 1, { chargingMode: 'postPaid' });
   });
-  return { volumes: DISKS.length + 1, snapshots };
+  // The servers the demo disks are attached to, when the compute service runs alongside.
+  const servers = ecs ? seedDemoServers(ecs, DEMO_SERVERS).servers : undefined;
+  // Vaults, policies and a few days of backups of those disks and servers.
+  const backups = cbr ? seedCbrDemo(cbr) : undefined;
+  return { volumes: DISKS.length + 1, snapshots, ...(servers === undefined ? {} : { servers }), ...(backups ? { vaults: backups.vaults, backups: backups.backups } : {}) };
 }
 
 function imageRow(evs: Evs, id: string): ImageRow | undefined {

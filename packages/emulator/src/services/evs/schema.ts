@@ -117,4 +117,10 @@ export const EVS_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX volumes_hidden ON volumes(hidden);
     `,
   },
+  {
+    // A marker of the disk's contents: it changes when the data is replaced (rollback, restore from
+    // a backup), and backups record it so a restore can be checked end to end.
+    name: '103_evs_data_version',
+    sql: 'ALTER TABLE volumes ADD COLUMN data_version INTEGER NOT NULL DEFAULT 1;',
+  },
 ];

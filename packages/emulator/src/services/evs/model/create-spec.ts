@@ -3,7 +3,7 @@ import {
   DATA_DISK_MAX_GIB, DATA_DISK_MIN_GIB, SYSTEM_DISK_MAX_GIB, SYSTEM_DISK_MIN_GIB, availabilityZones, isVolumeType, qosRange, volumeTypes,
   type VolumeType,
 } from '../catalog.ts';
-import type { Evs } from './evs.ts';
+import type { BackupSource, Evs } from './evs.ts';
 import type { ImageRow, SnapshotRow } from './rows.ts';
 import { parseMap } from './rows.ts';
 import { assertSnapshotUsable } from './state.ts';
@@ -26,6 +26,8 @@ export interface CreateSpec {
   sysTags: Record<string, string>;
   snapshot: SnapshotRow | undefined;
   image: ImageRow | undefined;
+  /** Set when the disk is created from a CBR or VBS backup. */
+  backup?: BackupSource;
   iops: number | null;
   throughput: number | null;
   enterpriseProjectId: string;
@@ -57,7 +59,7 @@ function parseType(evs: Evs, o: Obj, az: string): VolumeType {
   return type;
 }
 
-function parseSource(evs: Evs, o: Obj, mode: CreateMode): { snapshot?: SnapshotRow; image?: ImageRow } {
+function parseSource(evs: Evs, o: Obj, mode: CreateMode): { snapshot?: SnapshotRow; image?: ImageRow; backup?: BackupSource } {
   const snapshotId = optString(o, 'snapshot_id');
   const imageRef = optString(o, 'imageRef');
   const backupId = optString(o, 'backup_id');
@@ -65,8 +67,12 @@ function parseSource(evs: Evs, o: Obj, mode: CreateMode): { snapshot?: SnapshotR
   for (const key of ['source_volid', 'source_replica', 'consistencygroup_id']) {
     if (o[key] !== undefined && o[key] !== null) throw evsError('EVS.1070', `${key} is not supported`);
   }
-  // Backups come from the backup services (CBR/VBS), none of which holds a backup of this project yet.
-  if (backupId !== undefined) throw evsError('EVS.1006', `backup ${backupId} does not exist`);
+  // Backups belong to the backup services (CBR, VBS); they answer through the hook.
+  if (backupId !== undefined) {
+    const backup = evs.hooks.backup(backupId);
+    if (!backup) throw evsError('EVS.1006', `backup ${backupId} does not exist or is not available`);
+    return { backup };
+  }
   if (snapshotId !== undefined) {
     const snapshot = isUuid(snapshotId) ? evs.store.snapshot(snapshotId) : undefined;
     if (!snapshot) throw evsError('EVS.2045', `snapshot ${snapshotId} does not exist`);
@@ -81,13 +87,14 @@ function parseSource(evs: Evs, o: Obj, mode: CreateMode): { snapshot?: SnapshotR
   return {};
 }
 
-function parseSize(evs: Evs, o: Obj, source: { snapshot?: SnapshotRow; image?: ImageRow }): number {
+function parseSize(evs: Evs, o: Obj, source: { snapshot?: SnapshotRow; image?: ImageRow; backup?: BackupSource }): number {
   const size = optInt(o, 'size', 'EVS.1010');
   if (size === undefined) throw evsError('EVS.1010', 'size is required');
   const system = source.image?.system === 1;
   const [min, max] = system ? [SYSTEM_DISK_MIN_GIB, SYSTEM_DISK_MAX_GIB] : [DATA_DISK_MIN_GIB, DATA_DISK_MAX_GIB];
   if (size < min || size > max) throw evsError('EVS.1010', `a ${system ? 'system' : 'data'} disk is ${min} to ${max} GiB, got ${size}`);
   if (source.snapshot && size < source.snapshot.size) throw evsError('EVS.1010', `size ${size} is smaller than snapshot ${source.snapshot.id} (${source.snapshot.size} GiB)`);
+  if (source.backup && size < source.backup.size) throw evsError('EVS.1010', `size ${size} is smaller than backup ${source.backup.id} (${source.backup.size} GiB)`);
   if (source.image && size < source.image.min_disk) throw evsError('EVS.1010', `size ${size} is smaller than the image's min_disk ${source.image.min_disk}`);
   if (size > evs.quotas.perVolumeLimit()) throw evsError('EVS.1010', `size ${size} exceeds the per_volume_gigabytes quota ${evs.quotas.perVolumeLimit()}`);
   return size;
@@ -159,12 +166,13 @@ export function parseCreateSpec(evs: Evs, o: Obj, hints: unknown, mode: CreateMo
     volumeType,
     availabilityZone: azValue,
     multiattach,
-    bootable: source.image?.system === 1,
+    bootable: source.image?.system === 1 || source.backup?.bootable === true,
     metadata,
     tags,
     sysTags,
     snapshot: source.snapshot,
     image: source.image,
+    ...(source.backup ? { backup: source.backup } : {}),
     iops: qos.iops,
     throughput: qos.throughput,
     enterpriseProjectId: ep,

@@ -8,6 +8,18 @@ import { EvsStore } from './store.ts';
 export interface EvsHooks {
   /** The status of a server (`ACTIVE`, `SHUTOFF`, …), or undefined when there is no such server. */
   serverStatus(serverId: string): string | undefined;
+  /** A backup a disk can be created from (CBR or VBS fill this in), or undefined when there is none. */
+  backup(backupId: string): BackupSource | undefined;
+}
+
+/** What a disk created from a backup takes from it. */
+export interface BackupSource {
+  id: string;
+  /** GiB of the backed-up disk: the new disk is at least this large. */
+  size: number;
+  bootable: boolean;
+  /** The data version the backup recorded; the new disk starts with it. */
+  dataVersion: number;
 }
 
 /**
@@ -32,7 +44,7 @@ export const DURATION = {
 export class Evs {
   readonly store: EvsStore;
   readonly quotas: Quotas;
-  hooks: EvsHooks = { serverStatus: () => undefined };
+  hooks: EvsHooks = { serverStatus: () => undefined, backup: () => undefined };
   private cachedEnv: RenderEnv | undefined;
 
   constructor(readonly rt: Runtime) {

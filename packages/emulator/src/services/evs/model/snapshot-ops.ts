@@ -1,5 +1,6 @@
 import { uuid } from '../../../server/ids.ts';
 import { evs5400, evsError } from '../errors.ts';
+import { bumpDataVersion } from './data-version.ts';
 import { DURATION, type Evs } from './evs.ts';
 import type { SnapshotRow } from './rows.ts';
 import { assertRollback, assertSnapshotDeletable, assertSnapshotSource, restingStatus } from './state.ts';
@@ -126,5 +127,8 @@ export function finishRollback(evs: Evs, p: { snapshotId: string; volumeId: stri
   const v = evs.store.volume(p.volumeId);
   if (!v || v.status !== 'rollbacking') return;
   if (p.fail) evs.store.updateVolume(v.id, { status: 'error_rollbacking' }, stamp);
-  else evs.store.updateVolume(v.id, p.name ? { status: restingStatus(v), name: p.name } : { status: restingStatus(v) }, stamp);
+  else {
+    evs.store.updateVolume(v.id, p.name ? { status: restingStatus(v), name: p.name } : { status: restingStatus(v) }, stamp);
+    bumpDataVersion(evs, v.id, at);
+  }
 }

@@ -4,6 +4,7 @@ import { DATA_DISK_MAX_GIB, SYSTEM_DISK_MAX_GIB, type VolumeType } from '../cata
 import type { CreateSpec } from './create-spec.ts';
 import { checkQosRange } from './create-spec.ts';
 import { attachVolume } from './attachments.ts';
+import { setDataVersion } from './data-version.ts';
 import { DURATION, type Evs } from './evs.ts';
 import type { NewVolume, VolumeRow } from './rows.ts';
 import { assertDeletable, assertExtendable, assertQosModifiable, restingStatus } from './state.ts';
@@ -48,7 +49,7 @@ export function newVolumeRow(evs: Evs, spec: CreateSpec, id: string, name: strin
     image_metadata: spec.image ? spec.image.metadata : null,
     snapshot_id: spec.snapshot?.id ?? null,
     image_ref: spec.image?.id ?? null,
-    backup_id: null,
+    backup_id: spec.backup?.id ?? null,
     iops: spec.iops,
     throughput: spec.throughput,
     qos_id: spec.iops === null ? null : uuid(),
@@ -78,7 +79,8 @@ function batchName(base: string, index: number): string {
 export function submitCreate(evs: Evs, spec: CreateSpec, count: number, billing: Billing, serverId?: string): { jobId: string; volumeIds: string[] } {
   evs.quotas.checkVolumes(spec.volumeType, count, spec.size * count, 'custom');
   const { jobs, faults, scheduler } = evs.rt;
-  const fromSource = spec.snapshot !== undefined || spec.image !== undefined;
+  if (spec.backup && count > 1) throw evsError('EVS.1051');
+  const fromSource = spec.snapshot !== undefined || spec.image !== undefined || spec.backup !== undefined;
   const volumeIds: string[] = [];
   const entities = (id: string, name: string) => ({ volume_type: spec.volumeType, size: spec.size, volume_id: id, name });
   let jobId: string;
@@ -86,6 +88,7 @@ export function submitCreate(evs: Evs, spec: CreateSpec, count: number, billing:
     const id = uuid();
     volumeIds.push(id);
     evs.store.insertVolume(newVolumeRow(evs, spec, id, spec.name, 'creating', true, billing));
+    if (spec.backup) setDataVersion(evs, id, spec.backup.dataVersion);
     const internal: CreateVolumeInternal = { volumeId: id, fromSource, serverId, fail: faults.takeJobFailure('createVolume') };
     jobId = jobs.create({ jobType: 'createVolume', entities: entities(id, spec.name), internal: { ...internal } });
   } else {
@@ -109,8 +112,9 @@ export function createCinderVolume(evs: Evs, spec: CreateSpec): VolumeRow {
   evs.quotas.checkVolumes(spec.volumeType, 1, spec.size, 'cinder');
   const id = uuid();
   evs.store.insertVolume(newVolumeRow(evs, spec, id, spec.name, 'creating', false, { chargingMode: 'postPaid' }));
+  if (spec.backup) setDataVersion(evs, id, spec.backup.dataVersion);
   const fail = evs.rt.faults.takeJobFailure('createVolume');
-  const fromSource = spec.snapshot !== undefined || spec.image !== undefined;
+  const fromSource = spec.snapshot !== undefined || spec.image !== undefined || spec.backup !== undefined;
   evs.rt.scheduler.schedule('evs.volume.create', fromSource ? DURATION.createFromSource : DURATION.create, { volumeId: id, fail });
   return evs.store.requireVolume(id);
 }
