@@ -1,76 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { emulatorDefaults } from '../src/index.ts';
-import { Client, type Json, type Reply } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { emulatorProcesses, until } from './processes.ts';
+import type { Json } from './helpers.ts';
 import { ecs, serverBody } from './ecs-helpers.ts';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const dirs: string[] = [];
-const children: ChildProcess[] = [];
-
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** `pnpm emulator` as its own process, so a SIGKILL hits the server itself. */
-async function spawnEmulator(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, EMULATOR_PORT: String(port), EMULATOR_SPEED: '10' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('listening on')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}: ${out}`)));
-  });
-  return child;
-}
-
-function killHard(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
-async function until(probe: () => Promise<Reply>, done: (v: Reply) => boolean, what: string): Promise<Reply> {
-  for (let i = 0; i < 400; i++) {
-    const v = await probe();
-    if (done(v)) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
+const procs = emulatorProcesses();
+const { tempDir, freePort, killHard, clientFor } = procs;
+const spawnEmulator = (dir: string, port: number) => procs.spawn(dir, port, '10');
 
 describe('ECS persistence', () => {
   it('kill -9 in the middle of a create: after a restart the servers run with their disks attached', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'emulator-ecs-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const info = { region: 'cn-north-4', projectId: emulatorDefaults.projectId, ak: emulatorDefaults.ak, domainName: '', userName: '', endpoints: { iam: `${url}/iam`, evs: `${url}/evs` } };
-    const client = new Client({ url, port, info, close: async () => {} });
+    const client = clientFor(port);
     let child = await spawnEmulator(dir, port);
     const created = await ecs(client, 'POST', '/v1/{pid}/cloudservers', { body: serverBody({ name: 'survivor', count: 2 }) });
     expect(created.status).toBe(200);
