@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/session.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { ProductMark } from './ProductMark.tsx';
-import { ProfileIndicator } from './ProfileIndicator.tsx';
+import { ConnectionIndicator } from './ConnectionIndicator.tsx';
+import { ProfileSwitcher } from './ProfileSwitcher.tsx';
+import { TaskCenterButton } from './TaskCenterButton.tsx';
 import { ThemeMenu } from './ThemeMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -34,9 +36,11 @@ export function Header({ navOpen, onToggleNav }: HeaderProps) {
       </Link>
       <div className="mx-1 hidden h-5 w-px bg-slate-200 sm:block dark:bg-slate-700" aria-hidden />
       <div className="min-w-0">
-        <ProfileIndicator profile={profile} />
+        <ProfileSwitcher profile={profile} />
       </div>
       <div className="ml-auto flex shrink-0 items-center gap-0.5">
+        <ConnectionIndicator />
+        <TaskCenterButton />
         <ThemeMenu />
         <LanguageMenu />
         <UserMenu />

@@ -1,12 +1,14 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { navItems } from './navItems.ts';
+import { useSession } from '../features/auth/session.ts';
+import { navItemsFor } from './navItems.ts';
 
 export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
+  const { user } = useSession();
   return (
     <nav aria-label={t('nav.label')} className="flex flex-col gap-0.5 p-2">
-      {navItems.map(({ to, labelKey, icon: Icon, end }) => (
+      {navItemsFor(user.role).map(({ to, labelKey, icon: Icon, end }) => (
         <NavLink
           key={to}
           to={to}

@@ -1,4 +1,5 @@
-import { ChevronDown, LogOut, UserRound } from 'lucide-react';
+import { ChevronDown, LogOut, UserCog, UserRound } from 'lucide-react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from '../components/Menu.tsx';
 import { useLogout, useSession } from '../features/auth/session.ts';
@@ -7,6 +8,7 @@ export function UserMenu() {
   const { t } = useTranslation();
   const { user } = useSession();
   const logout = useLogout();
+  const navigate = useNavigate();
 
   return (
     <Menu>
@@ -25,6 +27,10 @@ export function UserMenu() {
           <p className="text-xs text-slate-500 dark:text-slate-400">{t(`role.${user.role}`)}</p>
         </div>
         <MenuSeparator />
+        <MenuItem onSelect={() => void navigate('/settings/account')}>
+          <UserCog aria-hidden className="size-4 text-slate-500 dark:text-slate-400" />
+          {t('user.account')}
+        </MenuItem>
         <MenuItem onSelect={() => logout.mutate()} disabled={logout.isPending}>
           <LogOut aria-hidden className="size-4 text-slate-500 dark:text-slate-400" />
           {t('user.logout')}

@@ -5,6 +5,7 @@ const tones = {
   amber: 'bg-amber-50 text-amber-800 ring-amber-300 dark:bg-amber-950/50 dark:text-amber-200 dark:ring-amber-700',
   green: 'bg-emerald-50 text-emerald-800 ring-emerald-300 dark:bg-emerald-950/50 dark:text-emerald-200 dark:ring-emerald-700',
   blue: 'bg-blue-50 text-blue-800 ring-blue-300 dark:bg-blue-950/50 dark:text-blue-200 dark:ring-blue-700',
+  red: 'bg-red-50 text-red-800 ring-red-300 dark:bg-red-950/50 dark:text-red-200 dark:ring-red-700',
 } as const;
 
 export type BadgeTone = keyof typeof tones;

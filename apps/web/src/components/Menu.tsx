@@ -14,14 +14,14 @@ const itemClass =
   'dark:text-slate-200 dark:data-[highlighted]:bg-slate-800 dark:data-[highlighted]:text-white ' +
   'data-[disabled]:opacity-50';
 
-export function MenuContent({ children, ...props }: ComponentProps<typeof DropdownMenu.Content>) {
+export function MenuContent({ children, className = '', ...props }: ComponentProps<typeof DropdownMenu.Content>) {
   return (
     <DropdownMenu.Portal>
       <DropdownMenu.Content
         align="end"
         sideOffset={6}
         {...props}
-        className="z-50 min-w-44 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        className={`z-50 max-h-[var(--radix-dropdown-menu-content-available-height)] min-w-44 overflow-y-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900 ${className}`}
       >
         {children}
       </DropdownMenu.Content>
@@ -49,6 +49,22 @@ export function MenuRadioItem({ children, ...props }: ComponentProps<typeof Drop
         <Check aria-hidden className="size-4 text-blue-600 dark:text-blue-400" />
       </DropdownMenu.ItemIndicator>
     </DropdownMenu.RadioItem>
+  );
+}
+
+/** A toggle that leaves the menu open, for choosing several things in one go. */
+export function MenuCheckboxItem({ children, ...props }: ComponentProps<typeof DropdownMenu.CheckboxItem>) {
+  return (
+    <DropdownMenu.CheckboxItem
+      onSelect={(event) => event.preventDefault()}
+      {...props}
+      className={`${itemClass} pl-8`}
+    >
+      <DropdownMenu.ItemIndicator className="absolute left-2 inline-flex">
+        <Check aria-hidden className="size-4 text-blue-600 dark:text-blue-400" />
+      </DropdownMenu.ItemIndicator>
+      {children}
+    </DropdownMenu.CheckboxItem>
   );
 }
 

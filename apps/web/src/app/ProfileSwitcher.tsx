@@ -1,0 +1,89 @@
+import { ChevronDown, Cloud, FlaskConical, LoaderCircle } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProfileSummary } from '@console/contract';
+import { Badge } from '../components/Badge.tsx';
+import { errorText } from '../components/errorText.ts';
+import { Menu, MenuContent, MenuLabel, MenuRadioGroup, MenuRadioItem, MenuTrigger } from '../components/Menu.tsx';
+import { showToast } from '../components/toast/toastStore.ts';
+import { shortenId } from '../lib/format.ts';
+import { useProfiles, useSwitchProfile } from '../features/profiles/api.ts';
+
+function EmulatorBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge tone="amber">
+      <FlaskConical aria-hidden className="size-3" />
+      {t('profile.emulator')}
+    </Badge>
+  );
+}
+
+/** The header's active-profile slot, which opens the list of profiles to switch to. */
+export function ProfileSwitcher({ profile }: { profile: ProfileSummary }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const profiles = useProfiles(open);
+  const switchProfile = useSwitchProfile();
+
+  const choose = (id: string) => {
+    if (id === profile.id) return;
+    switchProfile.mutate(id, {
+      onSuccess: (me) => showToast({ tone: 'info', title: t('profile.switched', { name: me.profile.name }) }),
+      onError: (error) => showToast({ tone: 'error', title: t('profile.switchFailed'), description: errorText(error, t) }),
+    });
+  };
+
+  return (
+    <div role="group" aria-label={t('profile.active')} className="min-w-0">
+      <Menu open={open} onOpenChange={setOpen}>
+        <MenuTrigger
+          className="flex max-w-full min-w-0 items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-xs hover:bg-slate-50 data-[state=open]:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 dark:data-[state=open]:bg-slate-800"
+          aria-label={t('profile.switch', { name: profile.name })}
+          disabled={switchProfile.isPending}
+        >
+          {switchProfile.isPending ? (
+            <LoaderCircle aria-hidden className="size-4 shrink-0 animate-spin text-slate-500" />
+          ) : (
+            <Cloud aria-hidden className="size-4 shrink-0 text-slate-500 dark:text-slate-400" />
+          )}
+          <span className="min-w-[4rem] truncate font-medium text-slate-900 dark:text-slate-100" title={profile.name}>
+            {profile.name}
+          </span>
+          <span className="hidden text-slate-500 sm:inline dark:text-slate-400">{profile.region}</span>
+          <span className="hidden font-mono text-slate-500 lg:inline dark:text-slate-400" title={t('profile.projectIdTitle', { id: profile.projectId })}>
+            {shortenId(profile.projectId)}
+          </span>
+          {profile.emulator && (
+            <span className="hidden sm:inline-flex">
+              <EmulatorBadge />
+            </span>
+          )}
+          <ChevronDown aria-hidden className="size-3.5 shrink-0 opacity-60" />
+        </MenuTrigger>
+        <MenuContent align="start" className="w-80">
+          <MenuLabel>{t('profile.choose')}</MenuLabel>
+          {profiles.isPending && <p className="px-2 py-1.5 text-sm text-slate-500 dark:text-slate-400">{t('common.loading')}</p>}
+          {profiles.isError && <p className="px-2 py-1.5 text-sm text-red-700 dark:text-red-300">{errorText(profiles.error, t)}</p>}
+          {profiles.data && (
+            <MenuRadioGroup value={profile.id} onValueChange={choose}>
+              {profiles.data.items.map((item) => (
+                <MenuRadioItem key={item.id} value={item.id}>
+                  <span className="flex min-w-0 flex-col gap-0.5">
+                    <span className="flex items-center gap-2">
+                      <span className="truncate font-medium">{item.name}</span>
+                      {item.emulator && <EmulatorBadge />}
+                    </span>
+                    <span className="text-xs text-slate-500 dark:text-slate-400">
+                      {item.region} · <span className="font-mono">{shortenId(item.projectId, 12)}</span>
+                    </span>
+                  </span>
+                </MenuRadioItem>
+              ))}
+            </MenuRadioGroup>
+          )}
+        </MenuContent>
+      </Menu>
+    </div>
+  );
+}
