@@ -36,6 +36,8 @@ export default defineConfig({
       DATA_DIR: '.e2e-data',
       CONSOLE_ADMIN_PASSWORD: e2eAdminPassword,
       EMULATOR_PORT: String(port + 1),
+      // request lines would drown the test report; warnings and errors still show
+      LOG_LEVEL: 'warn',
     },
   },
 });
