@@ -19,6 +19,11 @@ import { callRoutes } from './routes/calls.ts';
 import { emulatorRoutes } from './routes/emulator.ts';
 import { diskRoutes } from './routes/disks.ts';
 import { snapshotRoutes } from './routes/snapshots.ts';
+import { vaultRoutes } from './routes/vaults.ts';
+import { policyRoutes } from './routes/policies.ts';
+import { backupRoutes } from './routes/backups.ts';
+import { vbsRoutes } from './routes/vbs.ts';
+import { serverRoutes } from './routes/servers.ts';
 import { auditMutations } from './audit/middleware.ts';
 import type { ConsoleContext } from './context.ts';
 
@@ -86,6 +91,11 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
     emulatorRoutes(ctx),
     diskRoutes(ctx),
     snapshotRoutes(ctx),
+    vaultRoutes(ctx),
+    policyRoutes(ctx),
+    backupRoutes(ctx),
+    vbsRoutes(ctx),
+    serverRoutes(ctx),
   );
   app.use('/api', apiNotFound);
 

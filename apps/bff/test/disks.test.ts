@@ -104,7 +104,8 @@ describe('disk detail', () => {
     });
     expect(res.body.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(res.body.attachments[0].attachedAt).toMatch(/Z$/);
-    expect(res.body.attachments[0].serverName).toBeUndefined();
+    // joined from ECS with one server lookup
+    expect(res.body.attachments[0].serverName).toBe('web-01');
 
     expect((await byName('web-01-data')).role).toBe('data');
     expect(await byName('shared-logs')).toMatchObject({ shared: true, deviceType: 'SCSI', metadata: { 'hw:passthrough': 'true' } });

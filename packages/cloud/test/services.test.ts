@@ -160,6 +160,10 @@ const cases: Case[] = [
   { name: 'ecs.updateServerMetadata', run: () => c.ecs.updateServerMetadata('s1', { metadata: { a: 'b' } }), method: 'POST', url: `/ecs/v2.1/${PID}/servers/s1/metadata`, body: { metadata: { a: 'b' } } },
   { name: 'ecs.lockServer', run: () => c.ecs.lockServer('s1'), method: 'POST', url: `/ecs/v2.1/${PID}/servers/s1/action`, body: { lock: null } },
   { name: 'ecs.unlockServer', run: () => c.ecs.unlockServer('s1'), method: 'POST', url: `/ecs/v2.1/${PID}/servers/s1/action`, body: { unlock: null } },
+  { name: 'ecs.novaResizeServer', run: () => c.ecs.novaResizeServer('s1', 'c3.large.2'), method: 'POST', url: `/ecs/v2.1/${PID}/servers/s1/action`, body: { resize: { flavorRef: 'c3.large.2' } } },
+  { name: 'ecs.confirmResizeServer', run: () => c.ecs.confirmResizeServer('s1'), method: 'POST', url: `/ecs/v2.1/${PID}/servers/s1/action`, body: { confirmResize: null } },
+  { name: 'ecs.revertResizeServer', run: () => c.ecs.revertResizeServer('s1'), method: 'POST', url: `/ecs/v2.1/${PID}/servers/s1/action`, body: { revertResize: null } },
+  { name: 'ecs.listServerNames', run: () => c.ecs.listServerNames({ limit: 1000 }), method: 'GET', url: `/ecs/v2.1/${PID}/servers?limit=1000` },
   // CBR
   {
     name: 'cbr.createVault',

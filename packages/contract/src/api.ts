@@ -9,6 +9,11 @@ import { ConsoleEventSchema, TaskPageSchema, TaskQuerySchema, TaskSchema } from 
 import { ChangeOwnPasswordSchema, CreateUserSchema, UpdateUserSchema, UserListSchema, UserSchema } from './users.ts';
 import { diskApiRoutes } from './disks.ts';
 import { snapshotApiRoutes } from './snapshots.ts';
+import { serverApiRoutes } from './servers.ts';
+import { vaultApiRoutes } from './vaults.ts';
+import { policyApiRoutes } from './policies.ts';
+import { backupApiRoutes } from './backups.ts';
+import { vbsApiRoutes } from './vbs.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -58,6 +63,11 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'GET', path: '/api/v1/calls/:id', summary: 'One upstream call with its redacted bodies', role: 'operator', response: CallDetailSchema },
   ...diskApiRoutes,
   ...snapshotApiRoutes,
+  ...serverApiRoutes,
+  ...vaultApiRoutes,
+  ...policyApiRoutes,
+  ...backupApiRoutes,
+  ...vbsApiRoutes,
 ];
 
 export { ApiErrorSchema };

@@ -11,6 +11,7 @@ import { announce, evsCall, evsJob, fieldError, jobOrDiskStatus, pathId, startTa
 import { listDiskPage } from './disks-list.ts';
 import { diskActionRoutes } from './disks-actions.ts';
 import { evsCatalogRoutes } from './evs-catalog.ts';
+import { fillServerNames } from './ecs-names.ts';
 
 /** EVS disks: list, read, create, rename here; operations on one disk in disks-actions.ts; form data in evs-catalog.ts. */
 export function diskRoutes(ctx: ConsoleContext): Router {
@@ -20,12 +21,17 @@ export function diskRoutes(ctx: ConsoleContext): Router {
   router.get('/disks', async (req, res) => {
     const q = parseWith(DiskListQuerySchema, req.query);
     const call = evsCall(ctx, req);
-    res.json(await listDiskPage(call.clients, call.profile.id, types, q));
+    const page = await listDiskPage(call.clients, call.profile.id, types, q);
+    await fillServerNames(ctx, call.clients, call.profile.id, page.items);
+    res.json(page);
   });
 
   router.get('/disks/:id', async (req, res) => {
     const id = pathId(req, 'disk');
-    res.json(await readDisk(evsCall(ctx, req).clients, id));
+    const call = evsCall(ctx, req);
+    const disk = await readDisk(call.clients, id);
+    await fillServerNames(ctx, call.clients, call.profile.id, [disk]);
+    res.json(disk);
   });
 
   router.post('/disks', requireRole('operator'), async (req, res) => {

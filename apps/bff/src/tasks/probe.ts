@@ -20,6 +20,25 @@ async function orGone(read: () => Promise<string>): Promise<string | undefined> 
 const statusReaders: Partial<Record<ResourceRef['type'], StatusReader>> = {
   disk: (c, id) => orGone(async () => (await c.evs.showDisk(id)).data.volume.status),
   snapshot: (c, id) => orGone(async () => (await c.evs.showSnapshot(id)).data.snapshot.status),
+  // While an operation runs the status can stay put (ACTIVE while powering-off): the task state says more.
+  server: (c, id) => orGone(async () => {
+    const s = (await c.ecs.showServer(id)).data.server;
+    return s['OS-EXT-STS:task_state'] || s.status;
+  }),
+};
+
+/**
+ * Readers of one service, tried first: a CBR backup and a VBS backup are both a "backup". CBR
+ * checkpoints (backup now) are followed through their backups, vault deletion through the vault.
+ */
+const serviceReaders: Record<string, Partial<Record<ResourceRef['type'], StatusReader>>> = {
+  cbr: {
+    backup: (c, id) => orGone(async () => (await c.cbr.showBackup(id)).data.backup.status),
+    vault: (c, id) => orGone(async () => (await c.cbr.showVault(id)).data.vault.billing.status),
+  },
+  vbs: {
+    backup: (c, id) => orGone(async () => (await c.vbs.showBackup(id)).data.backup.status),
+  },
 };
 
 // Keys of job entities that name a resource the job created or changed.
@@ -54,7 +73,7 @@ async function probeJob(clients: CloudClients, t: Extract<Tracking, { mode: 'job
 }
 
 async function probeResource(clients: CloudClients, t: Extract<Tracking, { mode: 'resource' }>): Promise<ProbeResult> {
-  const read = statusReaders[t.resource.type];
+  const read = serviceReaders[t.service]?.[t.resource.type] ?? statusReaders[t.resource.type];
   if (!read) {
     return { state: 'failed', error: { code: 'UNTRACKABLE', message: `The console cannot read the status of a ${t.resource.type}` } };
   }

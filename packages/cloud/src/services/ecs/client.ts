@@ -9,7 +9,7 @@ import type {
   ServerSecurityGroupsResponse, ServerTagsAction, ServerTagsResponse, VolumeAttachmentsResponse,
 } from './types-ops.ts';
 import type {
-  CreateServersRequest, CreateServersResponse, DeleteServersRequest, ListServersQuery, ListServersResponse,
+  CreateServersRequest, CreateServersResponse, DeleteServersRequest, ListServerNamesResponse, ListServersQuery, ListServersResponse,
   ShowServerResponse, UpdateServerRequest,
 } from './types-server.ts';
 
@@ -26,6 +26,11 @@ export class EcsClient extends ServiceClient {
   /** `GET /v2.1/{project_id}/servers/detail` at microversion 2.26; page with `marker` = last server id. */
   listServers(query: ListServersQuery = {}, opts?: CallOptions): R<ListServersResponse> {
     return this.call({ method: 'GET', path: P.novaServersDetail, query: { ...query }, headers: NOVA_HEADERS }, opts);
+  }
+
+  /** `GET /v2.1/{project_id}/servers`: ids and names only, the cheap way to name many servers. */
+  listServerNames(query: Pick<ListServersQuery, 'limit' | 'marker'> = {}, opts?: CallOptions): R<ListServerNamesResponse> {
+    return this.call({ method: 'GET', path: P.novaServers, query: { ...query } }, opts);
   }
 
   showServer(serverId: string, opts?: CallOptions): R<ShowServerResponse> {
@@ -80,6 +85,24 @@ export class EcsClient extends ServiceClient {
 
   unlockServer(serverId: string, opts?: CallOptions): R<undefined> {
     return this.serverAction(serverId, { unlock: null }, opts);
+  }
+
+  /**
+   * Nova `resize` (6.3.8): a running server is stopped, migrated and restarted, then waits in
+   * VERIFY_RESIZE for confirmResize or revertResize. No job: the server's status tells the outcome.
+   */
+  novaResizeServer(serverId: string, flavorRef: string, opts?: CallOptions): R<undefined> {
+    return this.call({ method: 'POST', path: P.novaServerAction, pathParams: { server_id: serverId }, body: { resize: { flavorRef } }, headers: NOVA_HEADERS }, opts);
+  }
+
+  /** `confirmResize` (6.3.9): only in VERIFY_RESIZE. */
+  confirmResizeServer(serverId: string, opts?: CallOptions): R<undefined> {
+    return this.call({ method: 'POST', path: P.novaServerAction, pathParams: { server_id: serverId }, body: { confirmResize: null }, headers: NOVA_HEADERS }, opts);
+  }
+
+  /** `revertResize` (6.3.10): only in VERIFY_RESIZE; the old flavor comes back. */
+  revertResizeServer(serverId: string, opts?: CallOptions): R<undefined> {
+    return this.call({ method: 'POST', path: P.novaServerAction, pathParams: { server_id: serverId }, body: { revertResize: null }, headers: NOVA_HEADERS }, opts);
   }
 
   /** `os-getConsoleOutput`: removed after microversion 2.5, so this call pins 2.1. `length` -1 = all. */

@@ -18,6 +18,7 @@ export const ECS_PATHS = {
   serverTagsAction: '/v1/{project_id}/servers/{server_id}/tags/action',
   projectTags: '/v1/{project_id}/servers/tags',
   serversByTags: '/v1/{project_id}/servers/resource_instances/action',
+  novaServers: '/v2.1/{project_id}/servers',
   novaServersDetail: '/v2.1/{project_id}/servers/detail',
   novaServer: '/v2.1/{project_id}/servers/{server_id}',
   novaServerAction: '/v2.1/{project_id}/servers/{server_id}/action',

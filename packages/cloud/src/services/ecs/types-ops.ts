@@ -41,8 +41,8 @@ export interface BlockDeviceAttachment {
   size: number | string;
   device: string;
   pciAddress?: string;
-  /** 0 = system disk. */
-  bootIndex?: number;
+  /** 0 = system disk. Typed Boolean in the table, 0/1 in the examples; data disks may come as null. */
+  bootIndex?: number | null;
   bus?: 'virtio' | 'scsi';
 }
 

@@ -112,6 +112,12 @@ export interface ListServersResponse {
   servers_links?: Link[];
 }
 
+/** 6.2.4: the brief list. */
+export interface ListServerNamesResponse {
+  servers: Array<{ id: string; name: string; links?: Link[] }>;
+  servers_links?: Link[];
+}
+
 export interface ShowServerResponse {
   server: NovaServer;
 }
@@ -130,6 +136,8 @@ export interface CreateServerNic {
 export interface CreateServerVolume {
   volumetype: string;
   size?: number;
+  /** Shared disk; used by the create example (L1103), not in the field table. */
+  multiattach?: boolean;
   'hw:passthrough'?: boolean;
   cluster_type?: 'DSS';
   cluster_id?: string;
