@@ -1,6 +1,5 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { healthRoutes } from './routes/health.ts';
@@ -54,14 +53,13 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(ctx.log));
   const indexHtml = deps.webDist ? path.join(deps.webDist, 'index.html') : undefined;
-  const spa = indexHtml && fs.existsSync(indexHtml) ? fs.readFileSync(indexHtml, 'utf8') : undefined;
+  const hasSpa = indexHtml !== undefined && fs.existsSync(indexHtml);
   app.use(
     helmet({
       contentSecurityPolicy: {
         directives: {
-          // Inline scripts of the built index.html (the theme is applied before first paint) are
-          // allowed by their hash only.
-          scriptSrc: ["'self'", ...(spa ? inlineScriptHashes(spa) : [])],
+          // no inline script at all: the theme is applied before first paint by /boot.js
+          scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           upgradeInsecureRequests: null,
         },
@@ -99,7 +97,7 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
   );
   app.use('/api', apiNotFound);
 
-  if (deps.webDist && spa !== undefined) {
+  if (deps.webDist && hasSpa) {
     const dist = deps.webDist;
     app.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
     // Client-side routes: any non-API GET that is not a file gets the SPA.
@@ -110,14 +108,6 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
 
   app.use(errorHandler(ctx.log));
   return app;
-}
-
-export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    hashes.push(`'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
-  }
-  return hashes;
 }
 
 function noCacheForHtml(res: express.Response, file: string): void {

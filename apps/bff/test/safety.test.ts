@@ -125,3 +125,17 @@ describe('secret custody', () => {
     expect(JSON.stringify(testProfile('x'))).not.toContain(testSecretKey);
   });
 });
+
+describe('security headers', () => {
+  it('sends a content security policy that allows no inline script, and the SPA has none', async () => {
+    const { app } = await makeApp();
+    const res = await request(app).get('/api/health').expect(200);
+    const csp = String(res.headers['content-security-policy']);
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1];
+    expect(scriptSrc).toBe("'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const fs = await import('node:fs');
+    const html = fs.readFileSync(new URL('../../web/index.html', import.meta.url), 'utf8');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});
