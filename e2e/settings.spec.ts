@@ -116,8 +116,12 @@ test('an admin manages users, and every change is in the audit log', async ({ pa
     await expect(await createUser(page, `adm-${run}`, 'temporary-password', 'admin')).toBeHidden();
     await page.getByRole('button', { name: 'Role: any' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Administrator' }).click();
-    await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/role=admin/);
+    // The list reloads under the open menu; Escape closes it once it has settled.
+    await expect(async () => {
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('menu')).toHaveCount(0, { timeout: 500 });
+    }).toPass({ timeout: 10_000 });
     await expect(page.getByRole('row').filter({ hasText: viewer.username })).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Select admin', exact: true }).check();
     await page.getByRole('checkbox', { name: `Select adm-${run}` }).check();
