@@ -25,6 +25,9 @@ export const appRoutes: RouteObject[] = [
             errorElement: <RouteErrorPage />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: 'disks', lazy: () => import('../features/disks/DisksPage.tsx').then((m) => ({ Component: m.DisksPage })) },
+              { path: 'disks/:id', lazy: () => import('../features/disks/DiskDetailPage.tsx').then((m) => ({ Component: m.DiskDetailPage })) },
+              { path: 'snapshots', lazy: () => import('../features/snapshots/SnapshotsPage.tsx').then((m) => ({ Component: m.SnapshotsPage })) },
               { path: 'tasks', lazy: () => import('../features/tasks/TasksPage.tsx').then((m) => ({ Component: m.TasksPage })) },
               { path: 'tasks/:id', lazy: () => import('../features/tasks/TaskDetailPage.tsx').then((m) => ({ Component: m.TaskDetailPage })) },
               {

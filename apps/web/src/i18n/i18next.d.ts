@@ -2,6 +2,7 @@ import type core from './locales/en.json';
 import type components from '../components/locales/en.json';
 import type tasks from '../features/tasks/locales/en.json';
 import type settings from '../features/settings/locales/en.json';
+import type disks from '../features/disks/locales/en.json';
 
 // Keys passed to t() are checked against the English catalogues at compile time: the core one and
 // those the lazily loaded screens add (see catalogue.ts). The i18n tests check that a file using a
@@ -9,6 +10,6 @@ import type settings from '../features/settings/locales/en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof core & typeof components & typeof tasks & typeof settings };
+    resources: { translation: typeof core & typeof components & typeof tasks & typeof settings & typeof disks };
   }
 }

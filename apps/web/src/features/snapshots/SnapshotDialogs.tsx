@@ -1,0 +1,123 @@
+import '../disks/catalogue.ts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import {
+  CreateSnapshotSchema, DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS, UpdateSnapshotSchema, whyNotRollback, whyNotSnapshotDisk,
+  type Snapshot, type UpdateSnapshot,
+} from '@console/contract';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { Modal } from '../../components/Dialog.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { SelectField } from '../../components/form/SelectField.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { FormButtons } from '../settings/FormButtons.tsx';
+import { announceTask } from '../disks/announce.ts';
+import { createSnapshot, diskListQuery, useDisk, useTaskMutation } from '../disks/api.ts';
+import { refusalKey } from '../disks/diskModel.ts';
+import { toOptionalText } from '../disks/fields.tsx';
+import { deleteSnapshot, rollbackSnapshot, updateSnapshot } from './snapshotApi.ts';
+
+type CreateInput = (typeof CreateSnapshotSchema)['_zod']['input'];
+type CreateOutput = (typeof CreateSnapshotSchema)['_zod']['output'];
+
+/** Snapshot any disk: chosen from the disks that can take one now. */
+export function CreateSnapshotDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const disks = useQuery(diskListQuery({ limit: 1000, offset: 0 }));
+  const create = useTaskMutation(createSnapshot, (task) => announceTask(task, t));
+  const [refusal, setRefusal] = useState<unknown>();
+  const { register, handleSubmit, setError, formState } = useForm<CreateInput, unknown, CreateOutput>({ resolver: zodResolver(CreateSnapshotSchema), defaultValues: { diskId: '', force: false } });
+  const candidates = (disks.data?.items ?? []).filter((disk) => !whyNotSnapshotDisk(disk, false));
+  const submit = handleSubmit((values) =>
+    create.mutate(values, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, ['diskId', 'name', 'description'], setError)) setRefusal(error); } }),
+  );
+  return (
+    <Modal open onOpenChange={(open) => !open && onClose()} title={t('snapshots.create.title')} description={t('disks.snapshot.description')}>
+      <form noValidate onSubmit={submit} className="space-y-4">
+        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
+        <SelectField
+          label={t('snapshots.columns.disk')}
+          autoFocus
+          options={[{ value: '', label: disks.isPending ? t('common.loading') : t('snapshots.create.chooseDisk') }, ...candidates.map((disk) => ({ value: disk.id, label: `${disk.name || disk.id} (${disk.sizeGiB} GiB)` }))]}
+          {...register('diskId')}
+          error={fieldErrorText(formState.errors.diskId, t, { invalid_format: t('snapshots.create.chooseDisk') })}
+        />
+        <TextField label={t('disks.form.name')} autoComplete="off" {...register('name', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.name, t, { custom: t('disks.snapshot.nameRule', { max: NAME_MAX_CHARS }) })} />
+        <TextField label={t('disks.form.description')} autoComplete="off" {...register('description', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.description, t, { custom: t('disks.form.nameRule', { max: DESCRIPTION_MAX_CHARS }) })} />
+        <FormButtons submitLabel={t('disks.snapshot.submit')} pending={create.isPending} />
+      </form>
+    </Modal>
+  );
+}
+
+export function RenameSnapshotDialog({ snapshot, onClose }: { snapshot: Snapshot; onClose: () => void }) {
+  const { t } = useTranslation();
+  const update = useTaskMutation((change: UpdateSnapshot) => updateSnapshot(snapshot.id, change), (task) => announceTask(task, t));
+  const [refusal, setRefusal] = useState<unknown>();
+  const { register, handleSubmit, setError, formState } = useForm<UpdateSnapshot>({ resolver: zodResolver(UpdateSnapshotSchema), defaultValues: { name: snapshot.name, description: snapshot.description } });
+  const submit = handleSubmit((values) =>
+    update.mutate(values, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, ['name', 'description'], setError)) setRefusal(error); } }),
+  );
+  return (
+    <Modal open onOpenChange={(open) => !open && onClose()} title={t('snapshots.rename.title')}>
+      <form noValidate onSubmit={submit} className="space-y-4">
+        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
+        <TextField label={t('disks.form.name')} autoFocus autoComplete="off" {...register('name')} error={fieldErrorText(formState.errors.name, t, { custom: t('disks.snapshot.nameRule', { max: NAME_MAX_CHARS }) })} />
+        <TextField label={t('disks.form.description')} autoComplete="off" {...register('description')} error={fieldErrorText(formState.errors.description, t, { custom: t('disks.form.nameRule', { max: DESCRIPTION_MAX_CHARS }) })} />
+        <FormButtons submitLabel={t('disks.edit.submit')} pending={update.isPending} />
+      </form>
+    </Modal>
+  );
+}
+
+/** A rollback overwrites the disk: the preconditions are checked against the disk as it is now. */
+export function RollbackDialog({ snapshot, onClose }: { snapshot: Snapshot; onClose: () => void }) {
+  const { t } = useTranslation();
+  const disk = useDisk(snapshot.diskId);
+  const rollback = useTaskMutation(() => rollbackSnapshot(snapshot.id, {}), (task) => announceTask(task, t));
+  const refusal = disk.data ? refusalKey(whyNotRollback(snapshot, disk.data)) : undefined;
+  const diskName = disk.data ? disk.data.name || disk.data.id : (snapshot.diskName ?? snapshot.diskId);
+  return (
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={t('snapshots.rollback.title', { name: snapshot.name || snapshot.id })}
+      description={t('snapshots.rollback.description', { disk: diskName })}
+      confirmLabel={t('snapshots.actions.rollback')}
+      danger
+      pending={rollback.isPending}
+      disabled={!disk.data || refusal !== undefined}
+      error={rollback.error ?? (disk.isError ? disk.error : undefined)}
+      onConfirm={() => rollback.mutate(undefined, { onSuccess: onClose })}
+    >
+      <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-200">
+        <li>{t('snapshots.rollback.needAvailable')}</li>
+        <li>{t('snapshots.rollback.needDetached')}</li>
+        <li>{t('snapshots.rollback.overwrites')}</li>
+      </ul>
+      {refusal && <p role="alert" className="mt-3 text-sm font-medium text-red-700 dark:text-red-400">{t(refusal)}</p>}
+    </ConfirmDialog>
+  );
+}
+
+export function DeleteSnapshotDialog({ snapshot, onClose }: { snapshot: Snapshot; onClose: () => void }) {
+  const { t } = useTranslation();
+  const remove = useTaskMutation(() => deleteSnapshot(snapshot.id), (task) => announceTask(task, t));
+  return (
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={t('snapshots.delete.title', { name: snapshot.name || snapshot.id })}
+      description={t('snapshots.delete.description')}
+      confirmLabel={t('snapshots.actions.delete')}
+      danger
+      pending={remove.isPending}
+      error={remove.error ?? undefined}
+      onConfirm={() => remove.mutate(undefined, { onSuccess: onClose })}
+    />
+  );
+}
