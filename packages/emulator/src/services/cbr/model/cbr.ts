@@ -1,6 +1,4 @@
-import type { Runtime } from '../../../runtime.ts';
-import { Statements } from '../../../store/db.ts';
-import type { Evs } from '../../evs/model/evs.ts';
+import { DiskBackedService } from '../../model.ts';
 import { cbrError } from '../errors.ts';
 
 /** Provider ids by vault object type (seed 004:L2285). */
@@ -104,21 +102,8 @@ export function cbrTime(ms: number): string {
 }
 
 /** The CBR model: store access and lookups shared by routes, transitions and the scheduler. */
-export class Cbr {
-  readonly s: Statements;
+export class Cbr extends DiskBackedService {
   servers: ServerLookup = { server: () => undefined };
-
-  constructor(readonly rt: Runtime, readonly evs: Evs) {
-    this.s = new Statements(rt.db);
-  }
-
-  now(): number {
-    return this.rt.clock.now();
-  }
-
-  transaction<T>(fn: () => T): T {
-    return this.rt.db.transaction(fn)();
-  }
 
   vault(id: string): VaultRow | undefined {
     return this.s.get('SELECT * FROM cbr_vaults WHERE id = ?').get(id) as VaultRow | undefined;

@@ -1,5 +1,5 @@
 import type { Runtime } from '../../../runtime.ts';
-import { Statements } from '../../../store/db.ts';
+import { DiskBackedService } from '../../model.ts';
 import type { Evs } from '../../evs/model/evs.ts';
 import { ecsError, type EcsCode } from '../errors.ts';
 import { flavor } from '../catalog.ts';
@@ -38,11 +38,9 @@ export function launchTime(ms: number): string {
 }
 
 /** The ECS model: servers in SQLite, the EVS model for their disks, the runtime for jobs and time. */
-export class Ecs {
-  readonly s: Statements;
-
-  constructor(readonly rt: Runtime, readonly evs: Evs) {
-    this.s = new Statements(rt.db);
+export class Ecs extends DiskBackedService {
+  constructor(rt: Runtime, evs: Evs) {
+    super(rt, evs);
     // EVS asks ECS for a server's status (online expansion, attach rules).
     evs.hooks.serverStatus = (id) => {
       const s = this.server(id);
@@ -95,7 +93,4 @@ export class Ecs {
     return { instances, cores, ram };
   }
 
-  transaction<T>(fn: () => T): T {
-    return this.rt.db.transaction(fn)();
-  }
 }

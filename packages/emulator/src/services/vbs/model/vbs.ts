@@ -1,6 +1,4 @@
-import type { Runtime } from '../../../runtime.ts';
-import { Statements } from '../../../store/db.ts';
-import type { Evs } from '../../evs/model/evs.ts';
+import { DiskBackedService } from '../../model.ts';
 import { vbsError } from '../errors.ts';
 
 /** Realistic durations (ms); the runtime's speed scales them. */
@@ -51,20 +49,7 @@ export function vbsTime(ms: number): string {
 }
 
 /** The VBS model: its tables, EVS for the disks it backs up, the shared job store. */
-export class Vbs {
-  readonly s: Statements;
-
-  constructor(readonly rt: Runtime, readonly evs: Evs) {
-    this.s = new Statements(rt.db);
-  }
-
-  now(): number {
-    return this.rt.clock.now();
-  }
-
-  transaction<T>(fn: () => T): T {
-    return this.rt.db.transaction(fn)();
-  }
+export class Vbs extends DiskBackedService {
 
   backup(id: string): VbsBackupRow | undefined {
     return this.s.get('SELECT * FROM vbs_backups WHERE id = ?').get(id) as VbsBackupRow | undefined;
