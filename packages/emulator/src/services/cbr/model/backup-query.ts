@@ -1,7 +1,8 @@
 import { invalid } from '../errors.ts';
 import type { BackupRow, Cbr } from './cbr.ts';
 import { renderBackup } from './backups.ts';
-import { pageParams, parseTime } from './oplogs.ts';
+import { pageParams } from './oplogs.ts';
+import { QueryFilter } from './query-filter.ts';
 
 const STATUSES = ['available', 'protecting', 'deleting', 'restoring', 'error', 'waiting_protect', 'waiting_delete', 'waiting_restore'];
 const SORT_COLUMNS: Record<string, string> = {
@@ -23,52 +24,28 @@ function orderBy(sort: string | null): string {
 
 /** GET /backups with the filters of the seed (L2420-2653). Disk backups of servers appear only with parent_id. */
 export function listBackups(cbr: Cbr, q: URLSearchParams): Record<string, unknown> {
-  const where: string[] = [];
-  const args: unknown[] = [];
-  const eq = (key: string, column: string) => {
-    const v = q.get(key);
-    if (v === null || v === '') return;
-    where.push(`${column} = ?`);
-    args.push(v);
-  };
-  eq('checkpoint_id', 'checkpoint_id');
-  eq('vault_id', 'vault_id');
-  eq('resource_id', 'resource_id');
-  eq('resource_name', 'resource_name');
-  eq('resource_type', 'resource_type');
-  eq('name', 'name');
+  const f = new QueryFilter(q);
+  for (const key of ['checkpoint_id', 'vault_id', 'resource_id', 'resource_name', 'resource_type', 'name']) f.eq(key);
   const parent = q.get('parent_id');
-  if (parent) {
-    where.push('parent_id = ?');
-    args.push(parent);
-  } else where.push('parent_id IS NULL');
+  if (parent) f.add('parent_id = ?', parent);
+  else f.add('parent_id IS NULL');
   const statuses = q.getAll('status').filter((s) => s !== '');
   if (statuses.length) {
     for (const s of statuses) if (!STATUSES.includes(s)) throw invalid(`status must be one of ${STATUSES.join(', ')}`);
-    where.push(`status IN (${statuses.map(() => '?').join(', ')})`);
-    args.push(...statuses);
+    f.add(`status IN (${statuses.map(() => '?').join(', ')})`, ...statuses);
   }
   const imageType = q.get('image_type');
   if (imageType !== null && imageType !== 'backup' && imageType !== 'replication') throw invalid('image_type must be backup or replication');
-  if (imageType === 'replication') where.push('0');
+  if (imageType === 'replication') f.add('0');
   const incremental = q.get('incremental');
   if (incremental !== null && incremental !== 'true' && incremental !== 'false') throw invalid('incremental must be true or false');
-  if (incremental === 'true') where.push('incremental = 1');
+  if (incremental === 'true') f.add('incremental = 1');
   const ownType = q.get('own_type') ?? 'private';
   if (!['all_granted', 'private', 'shared'].includes(ownType)) throw invalid('own_type must be all_granted, private or shared');
   // Nothing is shared to this project by another one: the emulator serves a single project.
-  if (ownType === 'shared') where.push('0');
-  const start = q.get('start_time');
-  if (start) {
-    where.push('created_ms >= ?');
-    args.push(parseTime(start, 'start_time'));
-  }
-  const end = q.get('end_time');
-  if (end) {
-    where.push('created_ms <= ?');
-    args.push(parseTime(end, 'end_time'));
-  }
-  const filter = `WHERE ${where.join(' AND ')}`;
+  if (ownType === 'shared') f.add('0');
+  f.createdBetween();
+  const { sql: filter, args } = f;
   const order = orderBy(q.get('sort'));
   const page = pageParams(q);
   let offset = page.offset;

@@ -1,6 +1,7 @@
 import { hex32, uuid } from '../../../server/ids.ts';
 import { cbrError, invalid } from '../errors.ts';
 import { PROVIDERS, cbrTime, type Cbr, type VaultRow } from './cbr.ts';
+import { QueryFilter } from './query-filter.ts';
 
 export const OPERATION_TYPES = ['backup', 'copy', 'replication', 'restore', 'delete', 'sync', 'vault_delete', 'remove_resource'] as const;
 export const OPERATION_STATUSES = ['success', 'skipped', 'failed', 'running', 'timeout', 'waiting'] as const;
@@ -119,34 +120,13 @@ export function pageParams(q: URLSearchParams, maxLimit = 1000): { limit: number
 
 /** The task list with the filters of Table 4-19; newest first. */
 export function listOplogs(cbr: Cbr, q: URLSearchParams): Record<string, unknown> {
-  const where: string[] = [];
-  const args: unknown[] = [];
-  const eq = (key: string, column: string, allowed?: readonly string[]) => {
-    const v = q.get(key);
-    if (v === null || v === '') return;
-    if (allowed && !allowed.includes(v)) throw invalid(`${key} must be one of ${allowed.join(', ')}`);
-    where.push(`${column} = ?`);
-    args.push(v);
-  };
-  eq('operation_type', 'operation_type', OPERATION_TYPES);
-  eq('status', 'status', OPERATION_STATUSES);
-  eq('vault_id', 'vault_id');
-  eq('vault_name', 'vault_name');
-  eq('provider_id', 'provider_id');
-  eq('resource_id', 'resource_id');
-  eq('resource_name', 'resource_name');
-  const start = q.get('start_time');
-  if (start) {
-    where.push('created_ms >= ?');
-    args.push(parseTime(start, 'start_time'));
-  }
-  const end = q.get('end_time');
-  if (end) {
-    where.push('created_ms <= ?');
-    args.push(parseTime(end, 'end_time'));
-  }
+  const f = new QueryFilter(q);
+  f.eq('operation_type', 'operation_type', OPERATION_TYPES);
+  f.eq('status', 'status', OPERATION_STATUSES);
+  for (const key of ['vault_id', 'vault_name', 'provider_id', 'resource_id', 'resource_name']) f.eq(key);
+  f.createdBetween();
   const { limit, offset } = pageParams(q);
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const { sql: filter, args } = f;
   const count = (cbr.s.get(`SELECT count(*) AS n FROM cbr_oplogs ${filter}`).get(...args) as { n: number }).n;
   const rows = cbr.s.get(`SELECT * FROM cbr_oplogs ${filter} ORDER BY created_ms DESC, seq DESC LIMIT ? OFFSET ?`).all(...args, limit, offset) as OplogRow[];
   const pid = cbr.rt.account.projectId;

@@ -2,6 +2,7 @@ import { cbrError, invalid } from '../errors.ts';
 import { CBR_DURATION, type BackupRow, type Cbr, type VaultRow } from './cbr.ts';
 import { removeBackupRows } from './backups.ts';
 import { createOplog, finishOplog, pageParams } from './oplogs.ts';
+import { QueryFilter } from './query-filter.ts';
 import { strArray, optStr, type Obj } from './validate.ts';
 import { renderVault, usedMb, vaultDoc } from './vaults.ts';
 
@@ -98,39 +99,26 @@ export function dissociatePolicy(cbr: Cbr, vaultId: string, o: Obj): Record<stri
 }
 
 export function listVaults(cbr: Cbr, q: URLSearchParams): Record<string, unknown> {
-  const where: string[] = [];
-  const args: unknown[] = [];
-  const eq = (key: string, column: string, allowed?: readonly string[]) => {
-    const v = q.get(key);
-    if (v === null || v === '') return;
-    if (allowed && !allowed.includes(v)) throw invalid(`${key} must be one of ${allowed.join(', ')}`);
-    where.push(`${column} = ?`);
-    args.push(v);
-  };
-  eq('id', 'id');
-  eq('object_type', 'object_type', ['server', 'disk', 'turbo', 'workspace', 'vmware', 'rds', 'file']);
-  eq('protect_type', 'protect_type', ['backup', 'replication', 'hybrid']);
-  eq('status', 'status', ['available', 'lock', 'frozen', 'deleting', 'error']);
+  const f = new QueryFilter(q);
+  f.eq('id');
+  f.eq('object_type', 'object_type', ['server', 'disk', 'turbo', 'workspace', 'vmware', 'rds', 'file']);
+  f.eq('protect_type', 'protect_type', ['backup', 'replication', 'hybrid']);
+  f.eq('status', 'status', ['available', 'lock', 'frozen', 'deleting', 'error']);
   const name = q.get('name');
-  if (name) {
-    where.push("name LIKE ? ESCAPE '\\'");
-    args.push(`%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  }
+  if (name) f.add("name LIKE ? ESCAPE '\\'", `%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const policyId = q.get('policy_id');
-  if (policyId) {
-    where.push('id IN (SELECT vault_id FROM cbr_vault_policies WHERE policy_id = ?)');
-    args.push(policyId);
-  }
+  if (policyId) f.add('id IN (SELECT vault_id FROM cbr_vault_policies WHERE policy_id = ?)', policyId);
   const resourceIds = q.get('resource_ids');
   if (resourceIds) {
-    where.push('id IN (SELECT vault_id FROM cbr_vault_resources WHERE resource_id IN (SELECT value FROM json_each(?)))');
-    args.push(JSON.stringify(resourceIds.split(',').map((s) => s.trim())));
+    f.add(
+      'id IN (SELECT vault_id FROM cbr_vault_resources WHERE resource_id IN (SELECT value FROM json_each(?)))',
+      JSON.stringify(resourceIds.split(',').map((s) => s.trim())),
+    );
   }
   const cloudType = q.get('cloud_type');
   if (cloudType !== null && cloudType !== 'public' && cloudType !== 'hybrid') throw invalid('cloud_type must be public or hybrid');
   const { limit, offset } = pageParams(q);
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  let rows = cbr.s.get(`SELECT * FROM cbr_vaults ${filter} ORDER BY seq DESC`).all(...args) as VaultRow[];
+  let rows = cbr.s.get(`SELECT * FROM cbr_vaults ${f.sql} ORDER BY seq DESC`).all(...f.args) as VaultRow[];
   if (cloudType) rows = rows.filter((r) => vaultDoc(r).billing.cloud_type === cloudType);
   return { vaults: rows.slice(offset, offset + limit).map((r) => renderVault(cbr, r)), count: rows.length, limit, offset };
 }
