@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 
 const port = Number(process.env.E2E_PORT ?? 8181);
+// A non-default port gets its own build and data directory, so two suites can run side by side.
+const suffix = process.env.E2E_PORT ? `-${port}` : '';
 export const e2eAdminPassword = 'e2e-admin-password';
 
 // The walkthroughs start the console exactly as a user does (`pnpm start`), on its own port and
@@ -11,7 +14,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
-  outputDir: 'test-results',
+  outputDir: `test-results${suffix}`,
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,
@@ -33,7 +36,8 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       PORT: String(port),
-      DATA_DIR: '.e2e-data',
+      DATA_DIR: `.e2e-data${suffix}`,
+      WEB_DIST: fileURLToPath(new URL(`./apps/web/dist${suffix}`, import.meta.url)),
       CONSOLE_ADMIN_PASSWORD: e2eAdminPassword,
       EMULATOR_PORT: String(port + 1),
       // request lines (a refused /me is a warning) would drown the test report; errors still show
