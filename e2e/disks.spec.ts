@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { AvailabilityZoneList, Disk, DiskPage, DiskTaskResponse, MeResponse, ServerPage } from '../packages/contract/src/index.ts';
-import { signIn } from './helpers.ts';
+import { attachScreens, signIn } from './helpers.ts';
 
 const run = Date.now().toString(36);
 
@@ -40,7 +40,7 @@ test.describe.configure({ mode: 'serial' });
 
 const name = `e2e-disk-${run}`;
 
-test('create a disk through the form and watch it become available live', async ({ page }) => {
+test('create a disk through the form and watch it become available live', async ({ page }, testInfo) => {
   await openDisks(page);
   await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
   await page.getByRole('button', { name: 'Create disk' }).click();
@@ -60,6 +60,9 @@ test('create a disk through the form and watch it become available live', async 
   await expect(row).toContainText('Available', { timeout: 30_000 });
   await expect(row).toContainText('20 GiB');
   await expect(page.getByText('Create disk: Succeeded', { exact: true })).toBeVisible();
+  await attachScreens(page, testInfo, 'disks-list', async (p) => {
+    await expect(p.getByRole('table').getByRole('row').filter({ hasText: name })).toBeVisible();
+  });
 });
 
 test('expand the disk and snapshot it from its page', async ({ page }) => {
@@ -95,6 +98,59 @@ test('expand the disk and snapshot it from its page', async ({ page }) => {
   await test.step('the tasks tab lists this disk\'s tasks', async () => {
     await page.getByRole('tab', { name: 'Tasks' }).click();
     await expect(page.getByRole('table', { name: 'Tasks' })).toContainText('Expand', { timeout: 30_000 });
+  });
+});
+
+/** The idle server with the fewest disks, so earlier runs' attachments cannot fill up its device names. */
+async function idleServer(request: APIRequestContext) {
+  const servers = (await (await request.get('/api/v1/servers?limit=100')).json()) as ServerPage;
+  return servers.items
+    .filter((item) => (item.status === 'ACTIVE' || item.status === 'SHUTOFF') && !item.locked && !item.taskState)
+    .sort((x, y) => x.diskCount - y.diskCount)[0]!;
+}
+
+test('attach the disk to a server from its page, see it there, and detach it', async ({ page }, testInfo) => {
+  const disk = await (async () => {
+    await page.goto('/login');
+    await signIn(page);
+    return diskNamed(page.request, name);
+  })();
+  const server = await idleServer(page.request);
+  // A disk attaches only within its own zone: a fresh one is made there when the zones differ.
+  const subject = disk.availabilityZone === server.availabilityZone ? disk : await (async () => {
+    const other = `${name}-z`;
+    await createDisk(page.request, other, server.availabilityZone);
+    return diskNamed(page.request, other);
+  })();
+  await page.goto(`/disks/${subject.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: subject.name })).toBeVisible();
+
+  await test.step('attach: pick the server and a device, watch the disk become in use', async () => {
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Attach ${subject.name}` });
+    await expect(dialog).toContainText(`Only servers in ${server.availabilityZone}`);
+    await dialog.getByLabel('Server').selectOption(server.id);
+    await dialog.getByRole('button', { name: 'Attach' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('main').getByText('In use').first()).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Attachments' }).click();
+    const panel = page.getByRole('tabpanel');
+    await expect(panel.getByRole('link', { name: server.name })).toHaveAttribute('href', `/servers/${server.id}`);
+    await expect(panel).toContainText(/\/dev\/[a-z]+/);
+  });
+
+  await attachScreens(page, testInfo, 'disk-attached', async (p) => {
+    await expect(p.getByRole('tabpanel').getByRole('link', { name: server.name })).toBeVisible();
+  });
+
+  await test.step('detach: the warning is said, and the disk is available again', async () => {
+    await page.getByRole('button', { name: 'Detach', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Detach ${subject.name}?` });
+    await expect(dialog).toContainText('Unmount the disk inside the server first');
+    await dialog.getByRole('button', { name: 'Detach' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('main').getByText('Available').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('tabpanel').getByRole('link', { name: server.name })).toHaveCount(0);
   });
 });
 
@@ -155,11 +211,7 @@ test('delete a disk after typing its name', async ({ page }) => {
 test('batch delete refuses the attached disk with the reason and deletes the rest', async ({ page }) => {
   await page.goto('/login');
   await signIn(page);
-  const servers = (await (await page.request.get('/api/v1/servers?limit=100')).json()) as ServerPage;
-  // The idle server with the fewest disks, so earlier runs' attachments cannot fill up its device names.
-  const server = servers.items
-    .filter((item) => (item.status === 'ACTIVE' || item.status === 'SHUTOFF') && !item.locked && !item.taskState)
-    .sort((x, y) => x.diskCount - y.diskCount)[0]!;
+  const server = await idleServer(page.request);
   const prefix = `e2e-batch-${run}`;
   for (const suffix of ['a', 'b', 'c']) await createDisk(page.request, `${prefix}-${suffix}`, server.availabilityZone);
   const attached = await diskNamed(page.request, `${prefix}-a`);

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 import { e2eAdminPassword } from '../playwright.config.ts';
 
 export const admin = { username: 'admin', password: e2eAdminPassword };
@@ -9,4 +9,21 @@ export async function signIn(page: Page, { username, password } = admin): Promis
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: `Account: ${username}` })).toBeVisible();
+}
+
+/**
+ * Attaches the current page to the test report as a reader sees it in Chinese with the dark theme
+ * and in English with the light one, then leaves the page in English and light again.
+ */
+export async function attachScreens(page: Page, testInfo: TestInfo, name: string, ready: (page: Page) => Promise<void> = async () => {}): Promise<void> {
+  for (const [language, theme] of [['zh', 'dark'], ['en', 'light']] as const) {
+    await page.evaluate(([l, th]) => {
+      localStorage.setItem('console.language', l);
+      localStorage.setItem('console.theme', th);
+    }, [language, theme]);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? 'zh-CN' : /^en/);
+    await ready(page);
+    await testInfo.attach(`${name}-${language}-${theme}`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  }
 }

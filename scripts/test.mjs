@@ -46,7 +46,12 @@ if (args.has('--no-e2e')) {
   console.log('\n=== Playwright: skipped (--no-e2e)');
 } else if (ensureChromium()) {
   rmSync('.e2e-data', { recursive: true, force: true });
-  run('Playwright in Chromium', 'pnpm', ['exec', 'playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: 'reports/e2e.json' });
+  run('Playwright in Chromium', 'pnpm', ['exec', 'playwright', 'test', '--reporter=list,json,html'], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: 'reports/e2e.json',
+    // the HTML report keeps each walkthrough's screenshots (Chinese and dark included) for a person to look at
+    PLAYWRIGHT_HTML_OUTPUT_DIR: 'reports/e2e-html',
+    PLAYWRIGHT_HTML_OPEN: 'never',
+  });
   e2e = readJson('reports/e2e.json');
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import type { User } from '@console/contract';
-import { partitionBatch, runBatch } from '../src/components/list/batch.ts';
+import type { Task, User } from '@console/contract';
+import { BatchItemError, partitionBatch, runBatch, runBatchTask } from '../src/components/list/batch.ts';
 import { csvField, csvFileName, toCsv } from '../src/components/list/csv.ts';
 import { describeUserConflict, whyNotChangeRole, whyNotDelete } from '../src/features/settings/userRules.ts';
 import { ApiRequestError } from '../src/lib/api.ts';
@@ -77,6 +77,29 @@ describe('batch actions', () => {
     );
     expect(seen).toEqual(['1:a:true', '2:b:false', '3:c:true']);
     expect(results[1]).toMatchObject({ item: 'b', ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('a batch route answers per item through its task\'s subtasks', async () => {
+    const task = {
+      id: 't1', kind: 'disk.delete', profileId: 'default', status: 'running', user: 'ann', progress: 0, targets: [],
+      createdAt: '2026-11-25T00:00:00Z', updatedAt: '2026-11-25T00:00:00Z',
+      subtasks: [
+        { id: 's1', target: { type: 'disk', id: 'a' }, status: 'running', progress: 0 },
+        { id: 's2', target: { type: 'disk', id: 'b' }, status: 'failed', progress: 0, error: { code: 'EVS.2024', service: 'evs', message: 'attached' } },
+      ],
+    } as unknown as Task;
+    let sent: readonly string[] = [];
+    const { task: answered, results } = await runBatchTask(['a', 'b', 'c'], async (ids) => ((sent = ids), { task }), (id) => id);
+    expect(sent).toEqual(['a', 'b', 'c']);
+    expect(answered?.id).toBe('t1');
+    expect(results.map((r) => r.ok)).toEqual([true, false, false]);
+    expect((results[1] as { error: BatchItemError }).error.message).toBe('attached (EVS.2024)');
+    expect((results[2] as { error: BatchItemError }).error.taskError.code).toBe('NO_ANSWER');
+
+    const refused = new ApiRequestError({ status: 400, code: 'VALIDATION', message: 'too many' });
+    const failed = await runBatchTask(['a'], () => Promise.reject(refused), (id) => id);
+    expect(failed.task).toBeUndefined();
+    expect(failed.results).toEqual([{ item: 'a', ok: false, error: refused }]);
   });
 
   it('says the BFF\'s 409 refusals in words, in the reader\'s language', () => {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ErrorCodes } from '@console/contract';
+import { ErrorCodes, type TaskError } from '@console/contract';
 import { ApiRequestError, ClientErrorCodes } from '../lib/api.ts';
 
 /** Says in the reader's language why a call failed; the BFF's own words are the last resort. */
@@ -32,4 +32,10 @@ export function errorText(error: unknown, t: TFunction): string {
     default:
       return error.message;
   }
+}
+
+/** The cloud's codes mostly name their service already (EVS.2024); others get it in front. */
+export function qualifiedCode(error: TaskError): string {
+  const service = error.service?.toUpperCase();
+  return service && !error.code.toUpperCase().startsWith(`${service}.`) ? `${service} ${error.code}` : error.code;
 }

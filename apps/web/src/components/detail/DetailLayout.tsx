@@ -30,7 +30,8 @@ export function DetailLayout({ back, title, id, status, actions, tabs, tab, onTa
         {back.label}
       </Link>
       <header className="mt-2 flex flex-wrap items-start gap-3">
-        <div className="min-w-0 flex-1">
+        {/* A floor on the title's width: with many actions they wrap below it rather than squeeze it. */}
+        <div className="min-w-72 flex-1">
           <div className="flex flex-wrap items-center gap-2">
             <h1 className="text-xl font-semibold break-words text-slate-900 dark:text-white">{title}</h1>
             {status}
@@ -41,7 +42,7 @@ export function DetailLayout({ back, title, id, status, actions, tabs, tab, onTa
             <CopyButton value={id} label={t('detail.copyId')} />
           </p>
         </div>
-        {actions && <div className="flex shrink-0 flex-wrap gap-2">{actions}</div>}
+        {actions && <div className="flex max-w-full flex-wrap gap-2">{actions}</div>}
       </header>
       <div className="mt-4">
         <UrlTabs tabs={tabs} value={tab} onValueChange={onTabChange} label={t('detail.sections', { name: title })}>

@@ -2,9 +2,11 @@ import '../catalogue.ts';
 import { useState } from 'react';
 import { CircleCheck, CircleX, LoaderCircle, Ban } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { DialogActions, DialogClose, Modal } from '../Dialog.tsx';
 import { errorText } from '../errorText.ts';
-import { partitionBatch, runBatch, type BatchResult } from './batch.ts';
+import { Link } from 'react-router';
+import { BatchItemError, partitionBatch, runBatch, runBatchTask, type BatchResult } from './batch.ts';
 import type { BatchAction } from './types.ts';
 
 interface BatchDialogProps<T> {
@@ -24,11 +26,19 @@ export function BatchDialog<T>({ action, items, itemLabel, getId, onClose }: Bat
   const [{ allowed, refused }] = useState(() => partitionBatch(items, action.check));
   const [results, setResults] = useState<BatchResult<T>[] | undefined>();
   const [running, setRunning] = useState(false);
+  const [taskId, setTaskId] = useState<string | undefined>();
 
   const start = () => {
     setRunning(true);
     setResults([]);
-    void runBatch(allowed, action.run, (result) => setResults((previous) => [...(previous ?? []), result])).finally(() => setRunning(false));
+    const runMany = action.runMany;
+    const sent = runMany
+      ? runBatchTask(allowed, runMany, getId).then(({ task, results: all }) => {
+          setTaskId(task?.id);
+          setResults(all);
+        })
+      : runBatch(allowed, action.run, (result) => setResults((previous) => [...(previous ?? []), result]));
+    void sent.finally(() => setRunning(false));
   };
 
   const finished = results !== undefined && !running;
@@ -68,7 +78,7 @@ export function BatchDialog<T>({ action, items, itemLabel, getId, onClose }: Bat
                 <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">
                   {result?.ok ? t('list.itemDone') : result ? t('list.itemFailed') : pending ? t('list.itemRunning') : t('list.itemReady')}
                 </span>
-                {result && !result.ok && <span className="block text-xs text-red-700 dark:text-red-300">{errorText(result.error, t)}</span>}
+                {result && !result.ok && <span className="block text-xs text-red-700 dark:text-red-300">{itemErrorText(result.error, t)}</span>}
               </span>
             </li>
           );
@@ -84,6 +94,13 @@ export function BatchDialog<T>({ action, items, itemLabel, getId, onClose }: Bat
           </li>
         ))}
       </ul>
+      {finished && taskId && (
+        <p className="mt-3 text-sm">
+          <Link className="link" to={`/tasks/${encodeURIComponent(taskId)}`} onClick={() => onClose(true)}>
+            {t('list.viewTask')}
+          </Link>
+        </p>
+      )}
       <DialogActions>
         {finished ? (
           <DialogClose className="btn-primary">{t('common.close')}</DialogClose>
@@ -107,4 +124,9 @@ export function BatchDialog<T>({ action, items, itemLabel, getId, onClose }: Bat
       </DialogActions>
     </Modal>
   );
+}
+
+function itemErrorText(error: unknown, t: TFunction): string {
+  if (error instanceof BatchItemError && error.taskError.code === 'NO_ANSWER') return t('list.itemNoAnswer');
+  return errorText(error, t);
 }

@@ -1,3 +1,4 @@
+import type { Task } from '@console/contract';
 import type { ReactNode } from 'react';
 import type { QueryKey } from '@tanstack/react-query';
 import type { LucideIcon } from 'lucide-react';
@@ -86,6 +87,11 @@ export interface BatchAction<T> {
   check: (item: T) => TranslationKey | undefined;
   /** Runs the action for one item; a rejection is that item's failure, shown in words. */
   run: (item: T) => Promise<unknown>;
+  /**
+   * Where the console API has a batch route: one request and one task for the whole selection,
+   * its subtasks answering per item. Preferred over `run` when present.
+   */
+  runMany?: (items: readonly T[]) => Promise<{ task: Task }>;
 }
 
 export interface ListConfig<T, TRaw = ListPage<T>> {

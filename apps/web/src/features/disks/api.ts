@@ -91,6 +91,7 @@ export function useSnapshots(params: { limit: number; diskId?: string | undefine
 export const createDisk = (input: CreateDisk) => apiRequest('/api/v1/disks', DiskTaskResponseSchema, { method: 'POST', body: input });
 export const updateDisk = (id: string, change: UpdateDisk) => apiRequest(diskPath(id), DiskTaskResponseSchema, { method: 'PATCH', body: change });
 export const deleteDisk = (id: string) => apiRequest(diskPath(id), DiskTaskResponseSchema, { method: 'DELETE' });
+export const deleteDisks = (ids: readonly string[]) => apiRequest('/api/v1/disks/batch-delete', DiskTaskResponseSchema, { method: 'POST', body: { ids } });
 export const expandDisk = (id: string, input: ExpandDisk) => apiRequest(`${diskPath(id)}/expand`, DiskTaskResponseSchema, { method: 'POST', body: input });
 export const setDiskQos = (id: string, input: DiskQos) => apiRequest(`${diskPath(id)}/qos`, DiskTaskResponseSchema, { method: 'PUT', body: input });
 export const setDiskTags = (id: string, input: SetDiskTags) => apiRequest(`${diskPath(id)}/tags`, DiskTaskResponseSchema, { method: 'PUT', body: input });

@@ -2,7 +2,7 @@ import './catalogue.ts';
 import { DISK_STATUSES, DISK_TYPES, whyNotDeleteDisk, type Disk, type DiskPage } from '@console/contract';
 import { Trash2 } from 'lucide-react';
 import type { ListConfig } from '../../components/list/types.ts';
-import { deleteDisk, diskListQuery } from './api.ts';
+import { deleteDisk, deleteDisks, diskListQuery } from './api.ts';
 import { AttachedTo, DiskNameCell, DiskStatus, TimeText, YesNo } from './DiskCells.tsx';
 import { attachmentsText, qosText, refusalKey, tagsText } from './diskModel.ts';
 import { toDiskParams } from './diskQuery.ts';
@@ -51,7 +51,7 @@ export function diskListConfig(canChange: boolean): ListConfig<Disk, DiskPage> {
     ...(canChange
       ? {
           batchActions: [
-            { id: 'delete', label: 'disks.actions.delete', icon: Trash2, danger: true, check: (disk: Disk) => refusalKey(whyNotDeleteDisk(disk)), run: (disk: Disk) => deleteDisk(disk.id) },
+            { id: 'delete', label: 'disks.actions.delete', icon: Trash2, danger: true, check: (disk: Disk) => refusalKey(whyNotDeleteDisk(disk)), run: (disk: Disk) => deleteDisk(disk.id), runMany: (disks: readonly Disk[]) => deleteDisks(disks.map((d) => d.id)) },
           ],
         }
       : {}),

@@ -11,4 +11,5 @@ export function useSnapshot(id: string) {
 
 export const updateSnapshot = (id: string, change: UpdateSnapshot) => apiRequest(snapshotPath(id), SnapshotTaskResponseSchema, { method: 'PATCH', body: change });
 export const deleteSnapshot = (id: string) => apiRequest(snapshotPath(id), SnapshotTaskResponseSchema, { method: 'DELETE' });
+export const deleteSnapshots = (ids: readonly string[]) => apiRequest('/api/v1/snapshots/batch-delete', SnapshotTaskResponseSchema, { method: 'POST', body: { ids } });
 export const rollbackSnapshot = (id: string, input: RollbackSnapshot) => apiRequest(`${snapshotPath(id)}/rollback`, SnapshotTaskResponseSchema, { method: 'POST', body: input });

@@ -8,7 +8,7 @@ import { snapshotListQuery } from '../disks/api.ts';
 import { TimeText } from '../disks/DiskCells.tsx';
 import { refusalKey } from '../disks/diskModel.ts';
 import { SnapshotStatus } from '../disks/SnapshotStatus.tsx';
-import { deleteSnapshot } from './snapshotApi.ts';
+import { deleteSnapshot, deleteSnapshots } from './snapshotApi.ts';
 import { toSnapshotParams } from './snapshotQuery.ts';
 
 export interface SnapshotHandlers {
@@ -73,7 +73,7 @@ export function snapshotListConfig(canChange: boolean, handlers: SnapshotHandler
             { id: 'delete', label: 'snapshots.actions.delete', icon: Trash2, danger: true, check: (s: Snapshot) => refusalKey(whyNotDeleteSnapshot(s)), onSelect: handlers.onDelete },
           ],
           batchActions: [
-            { id: 'delete', label: 'snapshots.actions.delete', icon: Trash2, danger: true, check: (s: Snapshot) => refusalKey(whyNotDeleteSnapshot(s)), run: (s: Snapshot) => deleteSnapshot(s.id) },
+            { id: 'delete', label: 'snapshots.actions.delete', icon: Trash2, danger: true, check: (s: Snapshot) => refusalKey(whyNotDeleteSnapshot(s)), run: (s: Snapshot) => deleteSnapshot(s.id), runMany: (all: readonly Snapshot[]) => deleteSnapshots(all.map((s) => s.id)) },
           ],
         }
       : {}),

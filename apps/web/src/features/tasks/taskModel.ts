@@ -1,4 +1,4 @@
-import { openTaskStatuses, type Task, type TaskError, type TaskStatus } from '@console/contract';
+import { openTaskStatuses, type Task, type TaskStatus } from '@console/contract';
 import type { StatusToneMap } from '../../components/StatusBadge.tsx';
 
 export const taskStatuses: readonly TaskStatus[] = ['queued', 'running', 'succeeded', 'failed', 'partially_failed'];
@@ -56,8 +56,4 @@ export function shouldAnnounceFinish(previous: TaskStatus | undefined, task: Tas
   return task.finishedAt !== undefined && now - Date.parse(task.finishedAt) < recentMs;
 }
 
-/** The cloud's codes mostly name their service already (EVS.2024); others get it in front. */
-export function qualifiedCode(error: TaskError): string {
-  const service = error.service?.toUpperCase();
-  return service && !error.code.toUpperCase().startsWith(`${service}.`) ? `${service} ${error.code}` : error.code;
-}
+export { qualifiedCode } from '../../components/errorText.ts';
