@@ -17,10 +17,10 @@ export async function signIn(page: Page, { username, password } = admin): Promis
  */
 export async function attachScreens(page: Page, testInfo: TestInfo, name: string, ready: (page: Page) => Promise<void> = async () => {}): Promise<void> {
   for (const [language, theme] of [['zh', 'dark'], ['en', 'light']] as const) {
-    await page.evaluate(([l, th]) => {
-      localStorage.setItem('console.language', l);
-      localStorage.setItem('console.theme', th);
-    }, [language, theme]);
+    await page.evaluate((choice) => {
+      localStorage.setItem('console.language', choice.language);
+      localStorage.setItem('console.theme', choice.theme);
+    }, { language, theme });
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? 'zh-CN' : /^en/);
     await ready(page);
