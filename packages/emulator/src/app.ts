@@ -21,6 +21,8 @@ import { createEvs, EVS_MIGRATIONS, evsService } from './services/evs/index.ts';
 import { createEcs, ECS_MIGRATIONS, ecsService } from './services/ecs/index.ts';
 import { CBR_MIGRATIONS, cbrService, createCbr, ecsServerLookup } from './services/cbr/index.ts';
 import { createVbs, VBS_MIGRATIONS, vbsService } from './services/vbs/index.ts';
+import { createIms, IMS_MIGRATIONS, imsCreateRoutes, imsService } from './services/ims/index.ts';
+import { createVpc, VPC_MIGRATIONS, vpcService } from './services/vpc/index.ts';
 import { CORE_MIGRATIONS, getMeta, migrate, openDatabase, setMeta } from './store/db.ts';
 
 /** AK/SK-signed bodies are limited to 12 MB at the gateway. */
@@ -61,7 +63,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const log = opts.quiet ? () => {} : (message: string) => console.warn(`[emulator] ${message}`);
   const onError = (err: unknown) => console.error('[emulator]', err);
   const db = openDatabase(opts.dbPath ?? join(opts.dataDir ?? './data', 'emulator.db'));
-  migrate(db, [...CORE_MIGRATIONS, ...EVS_MIGRATIONS, ...ECS_MIGRATIONS, ...CBR_MIGRATIONS, ...VBS_MIGRATIONS]);
+  migrate(db, [...CORE_MIGRATIONS, ...EVS_MIGRATIONS, ...ECS_MIGRATIONS, ...CBR_MIGRATIONS, ...VBS_MIGRATIONS, ...IMS_MIGRATIONS, ...VPC_MIGRATIONS]);
 
   let secret = getMeta(db, 'token_secret');
   if (!secret) {
@@ -72,7 +74,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const clock = new VirtualClock(db);
   const durations = new Durations(opts.speed ?? 'realistic');
   const scheduler = new Scheduler(db, clock, durations, (err, kind) => console.error(`[emulator] transition ${kind} failed:`, err));
-  let endpoints: Record<ServiceName, string> = { iam: '', evs: '', ecs: '', cbr: '', vbs: '' };
+  let endpoints: Record<ServiceName, string> = { iam: '', evs: '', ecs: '', cbr: '', vbs: '', ims: '', vpc: '' };
   const rt: Runtime = {
     account: acct,
     db,
@@ -88,7 +90,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   };
 
   const { evs, routes: evsRoutes } = createEvs(rt);
-  const { ecs, routes: ecsRoutes } = createEcs(rt, evs);
+  const { ims, routes: imsRoutes } = createIms(rt);
+  const { vpc, routes: vpcRoutes } = createVpc(rt);
+  const { ecs, routes: ecsRoutes } = createEcs(rt, evs, ims, vpc);
   const { cbr, routes: cbrRoutes } = createCbr(rt, evs);
   cbr.servers = ecsServerLookup(ecs);
   const { vbs, routes: vbsRoutes } = createVbs(rt, evs);
@@ -108,6 +112,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   mount(ecsService, ecsRoutes);
   mount(cbrService, cbrRoutes);
   mount(vbsService, vbsRoutes);
+  mount(imsService, [...imsRoutes, ...imsCreateRoutes(ecs)]);
+  mount(vpcService, vpcRoutes);
   mount(controlService, controlRoutes(controlDeps));
 
   const server = createServer(
@@ -126,15 +132,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   }
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const url = `http://${urlHost}:${port}`;
-  endpoints = { iam: `${url}/iam`, evs: `${url}/evs`, ecs: `${url}/ecs`, cbr: `${url}/cbr`, vbs: `${url}/vbs` };
+  endpoints = { iam: `${url}/iam`, evs: `${url}/evs`, ecs: `${url}/ecs`, cbr: `${url}/cbr`, vbs: `${url}/vbs`, ims: `${url}/ims`, vpc: `${url}/vpc` };
 
   if (opts.seed === 'demo') {
     resetAll(controlDeps);
-    seedDemo(evs, ecs, cbr);
+    seedDemo(evs, ecs, cbr, vbs);
     setMeta(db, 'seeded_at', new Date().toISOString());
   } else if (opts.seed === 'if-empty' && !getMeta(db, 'seeded_at')) {
     const { n } = db.prepare('SELECT count(*) AS n FROM volumes').get() as { n: number };
-    if (n === 0) seedDemo(evs, ecs, cbr);
+    if (n === 0) seedDemo(evs, ecs, cbr, vbs);
     setMeta(db, 'seeded_at', new Date().toISOString());
   }
   // Work that was in flight when the process stopped resumes now.

@@ -42,7 +42,7 @@ export interface EmulatorInfo {
   domainName: string;
   userName: string;
   /** Base URL of each service; the official SDKs accept them as endpoints. */
-  endpoints: Record<'iam' | 'evs', string> & { ecs?: string; cbr?: string; vbs?: string };
+  endpoints: Record<'iam' | 'evs', string> & { ecs?: string; cbr?: string; vbs?: string; ims?: string; vpc?: string };
 }
 
 export interface RunningEmulator {

@@ -6,7 +6,7 @@ import type { Faults } from './faults/faults.ts';
 import type { Jobs } from './jobs/jobs.ts';
 import type { Db } from './store/db.ts';
 
-export type ServiceName = 'iam' | 'evs' | 'ecs' | 'cbr' | 'vbs';
+export type ServiceName = 'iam' | 'evs' | 'ecs' | 'cbr' | 'vbs' | 'ims' | 'vpc';
 
 /** Everything a service needs from the emulator, created once per running instance. */
 export interface Runtime {

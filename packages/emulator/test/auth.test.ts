@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sign } from '@console/signer';
-import { emulatorDefaults, type RunningEmulator } from '../src/index.ts';
-import { Client, control, passwordAuth, startTestEmulator } from './helpers.ts';
+import { emulatorDefaults } from '../src/index.ts';
+import { Client, control, passwordAuth, useTestEmulator } from './helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
+const client = useTestEmulator({}, { resetEachTest: false });
 
 const LIST = '/v2/{pid}/cloudvolumes/detail';
 
@@ -21,8 +15,8 @@ describe('IAM', () => {
     const { token } = r.body;
     expect(token.project).toEqual({ id: client.projectId, name: emulatorDefaults.region, domain: expect.objectContaining({ name: emulatorDefaults.domainName }) });
     expect(Date.parse(token.expires_at) - Date.parse(token.issued_at)).toBe(24 * 3600 * 1000);
-    expect(token.catalog.map((s: { name: string }) => s.name)).toEqual(['iam', 'evs', 'ecs', 'cbr', 'vbs']);
-    expect(token.catalog[1].endpoints[0].url).toBe(emulator.info.endpoints.evs);
+    expect(token.catalog.map((s: { name: string }) => s.name)).toEqual(['iam', 'evs', 'ecs', 'cbr', 'vbs', 'ims', 'vpc']);
+    expect(token.catalog[1].endpoints[0].url).toBe(client.emulator.info.endpoints.evs);
     const bare = await client.call('POST', '/iam/v3/auth/tokens', { auth: 'none', body: passwordAuth(), query: { nocatalog: 'true' } });
     expect(bare.body.token.catalog).toBeUndefined();
   });
@@ -75,12 +69,12 @@ describe('gateway authentication', () => {
     expect(none.status).toBe(401);
     expect(none.body).toEqual({ error_code: 'APIGW.0301', error_msg: expect.stringMatching(/^Incorrect IAM authentication information/), request_id: none.headers['x-request-id'] });
 
-    const wrongSk = new Client(emulator, { ak: emulatorDefaults.ak, sk: 'x'.repeat(40) });
+    const wrongSk = new Client(client.emulator, { ak: emulatorDefaults.ak, sk: 'x'.repeat(40) });
     const mismatch = await wrongSk.evs('GET', LIST);
     expect(mismatch.status).toBe(401);
     expect(mismatch.body.error_msg).toMatch(/signature/);
 
-    const unknownAk = new Client(emulator, { ak: 'UNKNOWNAK00000000000', sk: emulatorDefaults.sk });
+    const unknownAk = new Client(client.emulator, { ak: 'UNKNOWNAK00000000000', sk: emulatorDefaults.sk });
     expect((await unknownAk.evs('GET', LIST)).body.error_msg).toMatch(/ak UNKNOWNAK00000000000 not exist/);
 
     const badToken = await client.evs('GET', LIST, { auth: 'none', headers: { 'X-Auth-Token': 'MIIforged.token' } });
@@ -88,7 +82,7 @@ describe('gateway authentication', () => {
   });
 
   it('checks the 15-minute skew against real time, not the emulator clock', async () => {
-    const url = `${emulator.url}/evs/v2/${client.projectId}/cloudvolumes/detail`;
+    const url = `${client.emulator.url}/evs/v2/${client.projectId}/cloudvolumes/detail`;
     const old = new Date(Date.now() - 16 * 60 * 1000);
     const headers = sign({ method: 'GET', url, date: old }, { ...client.creds, projectId: client.projectId });
     const r = await client.call('GET', `/evs/v2/${client.projectId}/cloudvolumes/detail`, { auth: 'none', headers });
@@ -100,7 +94,7 @@ describe('gateway authentication', () => {
   });
 
   it('refuses a body that was changed after signing', async () => {
-    const url = `${emulator.url}/evs/v2/${client.projectId}/cloudsnapshots`;
+    const url = `${client.emulator.url}/evs/v2/${client.projectId}/cloudsnapshots`;
     const headers = sign({ method: 'POST', url, headers: { 'Content-Type': 'application/json' }, body: '{"snapshot":{}}' }, client.creds);
     const r = await client.call('POST', `/evs/v2/${client.projectId}/cloudsnapshots`, { auth: 'none', headers, raw: '{"snapshot":{"x":1}}' });
     expect(r.status).toBe(401);
@@ -112,7 +106,7 @@ describe('gateway authentication', () => {
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('EVS.5403');
     const path = `/evs/v2/${client.projectId}/cloudvolumes/detail`;
-    const headers = sign({ method: 'GET', url: `${emulator.url}${path}` }, { ...client.creds, projectId: other });
+    const headers = sign({ method: 'GET', url: `${client.emulator.url}${path}` }, { ...client.creds, projectId: other });
     const header = await client.call('GET', path, { auth: 'none', headers });
     expect(header.status).toBe(403);
     const domainToken = await client.call('POST', '/iam/v3/auth/tokens', { auth: 'none', body: passwordAuth({ scope: { domain: { name: emulatorDefaults.domainName } } }) });
@@ -122,7 +116,7 @@ describe('gateway authentication', () => {
   });
 
   it('expires tokens after 24 hours of emulator time', async () => {
-    const fresh = new Client(emulator);
+    const fresh = new Client(client.emulator);
     expect((await fresh.evs('GET', LIST, { auth: 'token' })).status).toBe(200);
     await control(client, 'POST', '/clock/advance', { seconds: 24 * 3600 + 1 });
     const r = await fresh.evs('GET', LIST, { auth: 'token' });

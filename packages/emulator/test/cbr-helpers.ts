@@ -1,7 +1,14 @@
-import type { CallOptions, Client, Json, Reply } from './helpers.ts';
+import { expect } from 'vitest';
+import { control, type CallOptions, type Client, type Json, type Reply } from './helpers.ts';
+import { createServers } from './ecs-helpers.ts';
 
 export function cbr(client: Client, method: string, p: string, opts: CallOptions = {}): Promise<Reply> {
   return client.call(method, `/cbr${client.path(p)}`, opts);
+}
+
+/** The older VBS API that CBR replaces; both see the same disks. */
+export function vbs(client: Client, method: string, p: string, opts: CallOptions = {}): Promise<Reply> {
+  return client.call(method, `/vbs${client.path(p)}`, opts);
 }
 
 export const DAILY_2AM = 'FREQ=DAILY;INTERVAL=1;BYHOUR=2;BYMINUTE=00';
@@ -30,4 +37,16 @@ export async function backups(client: Client, query: Record<string, string> = {}
 
 export function disk(id: string): { id: string; type: string } {
   return { id, type: 'OS::Cinder::Volume' };
+}
+
+/** A server vault with one available backup of a new server (system disk + data disk); the clock must be frozen at realistic speed. */
+export async function serverBackup(client: Client): Promise<{ vault: Json; backup: Json; serverId: string }> {
+  const { ids } = await createServers(client);
+  await control(client, 'POST', '/clock/advance', { seconds: 60 });
+  const vault = await createVault(client, 'server', [{ id: ids[0]!, type: 'OS::Nova::Server' }]);
+  await cbr(client, 'POST', '/v3/{pid}/checkpoints', { body: { checkpoint: { vault_id: vault.id, parameters: { name: 'srv_backup' } } } });
+  await control(client, 'POST', '/clock/advance', { seconds: 60 });
+  const [backup] = await backups(client, { vault_id: vault.id });
+  expect(backup.status).toBe('available');
+  return { vault, backup, serverId: ids[0]! };
 }

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
-import { createDisks, control, startTestEmulator, type Client } from './helpers.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDisks, control, reset, useTestEmulator } from './helpers.ts';
 import { backups, cbr, createPolicy, createVault, disk } from './cbr-helpers.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
+const client = useTestEmulator({}, { resetEachTest: false });
 
 /** Freezes the clock at the next 01:00 UTC and returns that time. */
 async function freezeAtOneAm(): Promise<number> {
-  await control(client, 'POST', '/reset');
-  await control(client, 'POST', '/clock/freeze');
+  await reset(client, 'frozen');
   const now = Date.parse((await control(client, 'GET', '/clock')).body.now);
   const target = Math.floor(now / DAY) * DAY + DAY + HOUR;
   await control(client, 'POST', '/clock/advance', { ms: target - now });

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
-import { control, startTestEmulator, type Client } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { control, useTestEmulator } from './helpers.ts';
 import { cbr } from './cbr-helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
+const client = useTestEmulator({}, { resetEachTest: false });
 
 describe('CBR seeds', () => {
   it('the demo set has a disk vault and a server vault with policies, backups and tasks', async () => {

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
-import { control, startTestEmulator, type Client } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { control, useTestEmulator } from './helpers.ts';
 import { createServers, ecs, server } from './ecs-helpers.ts';
 import { backups, cbr, createVault } from './cbr-helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await control(client, 'POST', '/reset');
-});
+const client = useTestEmulator();
 
 async function versions(): Promise<Map<string, number>> {
   const r = await control(client, 'GET', '/state/volumes?limit=1000');

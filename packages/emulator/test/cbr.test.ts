@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
-import { createDisks, control, startTestEmulator, type Client } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { createDisks, control, useTestEmulator } from './helpers.ts';
 import { backups, cbr, createPolicy, createVault, disk } from './cbr-helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await control(client, 'POST', '/reset');
-});
+const client = useTestEmulator();
 
 async function dataVersion(id: string): Promise<number> {
   const r = await control(client, 'GET', '/state/volumes?limit=1000');

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
-import type { Client } from './helpers.ts';
-import { AZ, control, startTestEmulator, type Json } from './helpers.ts';
-
-let emulator: RunningEmulator;
-let client: Client;
+import { describe, expect, it } from 'vitest';
+import { AZ, control, useTestEmulator, type Json } from './helpers.ts';
 
 // Every call in this file is signed by the official SDK's signer.
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator({}, 'sdk'));
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await control(client, 'POST', '/reset');
-});
+const client = useTestEmulator({}, { auth: 'sdk' });
 
 const createVolume = async (volume: Record<string, unknown> = {}) => {
   const r = await client.evs('POST', '/v2/{pid}/volumes', { body: { volume: { availability_zone: AZ.a, volume_type: 'SAS', size: 10, ...volume } } });
@@ -213,7 +202,7 @@ describe('catalogue APIs', () => {
     expect(all.body.versions.map((v: Json) => [v.id, v.status])).toEqual([['v1.0', 'SUPPORTED'], ['v2.0', 'SUPPORTED'], ['v3.0', 'CURRENT']]);
     const v2 = await client.call('GET', '/evs/v2', { auth: 'none' });
     expect(v2.status).toBe(200);
-    expect(v2.body.versions[0].links[1].href).toBe(`${emulator.info.endpoints.evs}/v2`);
+    expect(v2.body.versions[0].links[1].href).toBe(`${client.emulator.info.endpoints.evs}/v2`);
     expect((await client.call('GET', '/evs/v7', { auth: 'none' })).status).toBe(404);
   });
 });

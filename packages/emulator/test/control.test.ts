@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
 import { DEMO_SERVERS } from '../src/index.ts';
-import type { Client } from './helpers.ts';
-import { control, createDisks, startTestEmulator, type Json } from './helpers.ts';
+import { control, createDisks, useTestEmulator, type Json } from './helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await control(client, 'POST', '/reset');
-});
+const client = useTestEmulator();
 
 describe('control API', () => {
   it('describes the instance without the SK', async () => {
     const r = await control(client, 'GET', '/info');
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ region: 'cn-north-4', projectId: client.projectId, ak: client.creds.ak, endpoints: emulator.info.endpoints });
+    expect(r.body).toMatchObject({ region: 'cn-north-4', projectId: client.projectId, ak: client.creds.ak, endpoints: client.emulator.info.endpoints });
     expect(r.text).not.toContain(client.creds.sk);
   });
 

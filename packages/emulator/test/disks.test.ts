@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
-import type { Client } from './helpers.ts';
-import { AZ, control, createDisks, startTestEmulator, type Json } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { AZ, control, createDisks, startTestEmulator, type Json, useTestEmulator } from './helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await control(client, 'POST', '/reset');
-});
+const client = useTestEmulator();
 
 const CREATE = '/v2.1/{pid}/cloudvolumes';
 const create = (volume: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
@@ -37,7 +26,7 @@ describe('create (POST /v2.1/{project_id}/cloudvolumes)', () => {
       'os-vol-tenant-attr:tenant_id': client.projectId, service_type: 'EVS', attachments: [],
     });
     expect(d.body.volume.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/);
-    expect(d.body.volume.links[0].href).toBe(`${emulator.info.endpoints.evs}/v2/${client.projectId}/volumes/${r.body.volume_ids[0]}`);
+    expect(d.body.volume.links[0].href).toBe(`${client.emulator.info.endpoints.evs}/v2/${client.projectId}/volumes/${r.body.volume_ids[0]}`);
     expect(d.body.volume.serial_number).toBeDefined();
   });
 

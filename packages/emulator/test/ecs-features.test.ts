@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
-import { AZ, control, createDisks, startTestEmulator, type Client } from './helpers.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { AZ, control, createDisks, useTestEmulator } from './helpers.ts';
 import { createServers, ecs, job, server, SUBNET } from './ecs-helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
+const client = useTestEmulator({}, { clock: 'instant' });
 let id: string;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
 beforeEach(async () => {
-  await control(client, 'POST', '/reset');
-  await control(client, 'PUT', '/clock', { speed: 'instant' });
   id = (await createServers(client)).ids[0]!;
 });
 

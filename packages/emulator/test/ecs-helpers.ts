@@ -8,6 +8,10 @@ export function ecs(client: Client, method: string, p: string, opts: Parameters<
   return client.call(method, `/ecs${client.path(p)}`, opts);
 }
 
+export function vpc(client: Client, method: string, p: string, body?: unknown): Promise<Reply> {
+  return client.call(method, `/vpc${client.path(p)}`, body === undefined ? {} : { body });
+}
+
 export function serverBody(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     server: {

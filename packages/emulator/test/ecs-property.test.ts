@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
 import { SERVER_STATUSES } from '../src/services/ecs/model/state.ts';
-import { AZ, control, startTestEmulator, type Client, type Json, type Reply } from './helpers.ts';
+import { AZ, control, reset, useTestEmulator, type Json, type Reply } from './helpers.ts';
 import { ecs, serverBody } from './ecs-helpers.ts';
 
 /**
@@ -10,13 +9,7 @@ import { ecs, serverBody } from './ecs-helpers.ts';
  * steps, so operations also meet servers and disks mid-transition. After every step: documented
  * statuses only, attachments that name live servers with disks in use, and only documented errors.
  */
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator({ speed: 'realistic' }));
-});
-afterAll(() => emulator.close());
+const client = useTestEmulator({ speed: 'realistic' }, { resetEachTest: false });
 
 type Op =
   | { kind: 'create'; count: number }
@@ -132,8 +125,7 @@ describe('random server and disk operations', () => {
   it('keep servers, disks and attachments consistent', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 5, maxLength: 25 }), async (ops) => {
-        await control(client, 'POST', '/reset');
-        await control(client, 'POST', '/clock/freeze');
+        await reset(client, 'frozen');
         for (const op of ops) {
           await run(op);
           await checkInvariants();

@@ -3,23 +3,18 @@ import { emulatorProcesses, until } from './processes.ts';
 import type { Json } from './helpers.ts';
 import { ecs, serverBody } from './ecs-helpers.ts';
 
-const procs = emulatorProcesses();
-const { tempDir, freePort, killHard, clientFor } = procs;
-const spawnEmulator = (dir: string, port: number) => procs.spawn(dir, port, '10');
+const { start } = emulatorProcesses('10');
 
 describe('ECS persistence', () => {
   it('kill -9 in the middle of a create: after a restart the servers run with their disks attached', async () => {
-    const dir = tempDir();
-    const port = await freePort();
-    const client = clientFor(port);
-    let child = await spawnEmulator(dir, port);
+    const { client, crash, restart } = await start();
     const created = await ecs(client, 'POST', '/v1/{pid}/cloudservers', { body: serverBody({ name: 'survivor', count: 2 }) });
     expect(created.status).toBe(200);
     const job = () => ecs(client, 'GET', `/v1/{pid}/jobs/${created.body.job_id}`);
     await until(job, (r) => r.body.status === 'RUNNING', 'the create job to run');
-    await killHard(child);
+    await crash();
 
-    child = await spawnEmulator(dir, port);
+    await restart();
     const done = await until(job, (r) => r.body.status === 'SUCCESS', 'the create job to finish after the restart');
     expect(done.body.entities.sub_jobs.map((s: Json) => s.status)).toEqual(['SUCCESS', 'SUCCESS']);
     for (const id of created.body.serverIds as string[]) {
@@ -31,6 +26,6 @@ describe('ECS persistence', () => {
     // The demo servers were seeded on the first start, with the demo disks attached to them.
     const web = await ecs(client, 'GET', '/v2.1/{pid}/servers/c3d3250c-7ce5-42cc-b620-dd2b63d19ca5');
     expect(web.body.server['os-extended-volumes:volumes_attached']).toHaveLength(3);
-    await killHard(child);
+    await crash();
   }, 60_000);
 });

@@ -2,19 +2,13 @@ import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core';
 import ecsSdk from '@huaweicloud/huaweicloud-sdk-ecs';
 // The package root also loads its v5 API, which fails to resolve in 3.1.172; v3 is the one with projects.
 import * as iamSdk from '@huaweicloud/huaweicloud-sdk-iam/v3/public-api.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emulatorDefaults, type RunningEmulator } from '../src/index.ts';
-import { AZ, createDisks, startTestEmulator, type Client, type Json } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { emulatorDefaults } from '../src/index.ts';
+import { AZ, createDisks, useTestEmulator, type Json } from './helpers.ts';
 import { IMAGE, SUBNET, VPC } from './ecs-helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  // Fifty times faster than real: jobs really pass through INIT and RUNNING while the SDK polls.
-  ({ emulator, client } = await startTestEmulator({ speed: 50 }));
-});
-afterAll(() => emulator.close());
+// Fifty times faster than real: jobs really pass through INIT and RUNNING while the SDK polls.
+const client = useTestEmulator({ speed: 50 }, { resetEachTest: false });
 
 function credentials(projectId?: string): BasicCredentials {
   const c = new BasicCredentials().withAk(emulatorDefaults.ak).withSk(emulatorDefaults.sk);
@@ -42,12 +36,12 @@ async function waitJob(sdk: ecsSdk.EcsClient, jobId: string): Promise<Json> {
 
 describe('the official ECS and IAM SDKs against the emulator', () => {
   it('runs a whole server story and parses every answer', async () => {
-    const iam = iamSdk.IamClient.newBuilder().withCredential(credentials()).withEndpoint(emulator.info.endpoints.iam).build();
+    const iam = iamSdk.IamClient.newBuilder().withCredential(credentials()).withEndpoint(client.emulator.info.endpoints.iam).build();
     const projects = await iam.keystoneListProjects(new iamSdk.KeystoneListProjectsRequest());
     const projectId = projects.projects!.find((p) => p.name === emulatorDefaults.region)!.id!;
-    expect(projectId).toBe(emulator.info.projectId);
+    expect(projectId).toBe(client.emulator.info.projectId);
 
-    const sdk = ecsSdk.EcsClient.newBuilder().withCredential(credentials(projectId)).withEndpoint(emulator.info.endpoints.ecs!).build();
+    const sdk = ecsSdk.EcsClient.newBuilder().withCredential(credentials(projectId)).withEndpoint(client.emulator.info.endpoints.ecs!).build();
     const flavors = await sdk.listFlavors(new ecsSdk.ListFlavorsRequest().withAvailabilityZone(AZ.a));
     const flavor = flavors.flavors!.find((f) => f.id === 's3.large.2')!;
     // The SDK types vcpus as a string, as the seed does (5.4.1).

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
-import { AZ, control, createDisks, startTestEmulator, type Client } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { AZ, control, createDisks, useTestEmulator } from './helpers.ts';
 import { createServers, ecs, job, server, serverBody } from './ecs-helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await control(client, 'POST', '/reset');
-  await control(client, 'PUT', '/clock', { speed: 'instant' });
-});
+const client = useTestEmulator({}, { clock: 'instant' });
 
 describe('create', () => {
   it('creates servers with their system and data disks attached in EVS', async () => {

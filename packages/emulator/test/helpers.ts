@@ -4,6 +4,7 @@ import { sign } from '@console/signer';
 import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js';
 import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core/auth/BasicCredentials.js';
 import { HttpRequestBuilder } from '@huaweicloud/huaweicloud-sdk-core/http/IHttpRequestBuilder.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { emulatorDefaults, startEmulator, type EmulatorOptions, type RunningEmulator } from '../src/index.ts';
 
 export type Auth = 'aksk' | 'sdk' | 'token' | 'none';
@@ -36,15 +37,31 @@ const agent = new Agent({ keepAlive: true });
 /** Sends one request over real HTTP, signed with our signer, the official SDK signer, or a token. */
 export class Client {
   private tokenValue: string | undefined;
-  readonly projectId: string;
+  private target: RunningEmulator | undefined;
 
   constructor(
-    readonly emulator: RunningEmulator,
+    /** Left out by useTestEmulator, which attaches the file's emulator once it has started. */
+    emulator?: RunningEmulator,
     readonly creds = { ak: emulatorDefaults.ak, sk: emulatorDefaults.sk },
     /** How calls authenticate unless they say otherwise. */
     readonly defaultAuth: Auth = 'aksk',
   ) {
-    this.projectId = emulator.info.projectId;
+    this.target = emulator;
+  }
+
+  get emulator(): RunningEmulator {
+    if (!this.target) throw new Error('the test emulator has not started yet: use the client inside tests and hooks');
+    return this.target;
+  }
+
+  get projectId(): string {
+    return this.emulator.info.projectId;
+  }
+
+  /** Points the client at an emulator; a token issued by a previous one is forgotten. */
+  attach(emulator: RunningEmulator): void {
+    this.target = emulator;
+    this.tokenValue = undefined;
   }
 
   /** `{pid}` in a path is replaced by the project id. */
@@ -148,6 +165,45 @@ export async function startTestEmulator(opts: EmulatorOptions = {}, auth: Auth =
 /** Control API shorthand. */
 export function control(client: Client, method: string, p: string, body?: unknown): Promise<Reply> {
   return client.call(method, `/__emulator${p}`, { auth: 'none', ...(body === undefined ? {} : { body }) });
+}
+
+/**
+ * What the clock does after a reset: `frozen` stands still so the test moves time itself;
+ * `instant` puts back the instant speed a previous test may have changed.
+ */
+export type ResetClock = 'frozen' | 'instant';
+
+/** Empties the emulator (no seed) and sets its clock. */
+export async function reset(client: Client, clock?: ResetClock): Promise<void> {
+  await control(client, 'POST', '/reset');
+  if (clock === 'frozen') await control(client, 'POST', '/clock/freeze');
+  if (clock === 'instant') await control(client, 'PUT', '/clock', { speed: 'instant' });
+}
+
+export interface TestEmulatorSetup {
+  /** How the client's calls authenticate unless they say otherwise. */
+  auth?: Auth;
+  /** Empty the emulator before each test (on unless the file builds its state once). */
+  resetEachTest?: boolean;
+  /** The clock after each reset. */
+  clock?: ResetClock;
+}
+
+/**
+ * One emulator for the test file: started before its tests, closed after them and, unless told
+ * otherwise, reset before each test. The client is returned at once so that tests and helpers can
+ * close over it; it reaches the emulator from the file's first hook on.
+ */
+export function useTestEmulator(options: EmulatorOptions = {}, setup: TestEmulatorSetup = {}): Client {
+  const client = new Client(undefined, undefined, setup.auth);
+  let emulator: RunningEmulator | undefined;
+  beforeAll(async () => {
+    ({ emulator } = await startTestEmulator(options));
+    client.attach(emulator);
+  });
+  afterAll(() => emulator?.close());
+  if (setup.resetEachTest ?? true) beforeEach(() => reset(client, setup.clock));
+  return client;
 }
 
 export const AZ = { a: 'cn-north-4a', b: 'cn-north-4b', c: 'cn-north-4c' };

@@ -1,22 +1,14 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_STATUSES, VOLUME_STATUSES } from '../src/services/evs/model/state.ts';
-import type { Client } from './helpers.ts';
-import { AZ, control, startTestEmulator, type Reply, type Json } from './helpers.ts';
+import { AZ, control, reset, useTestEmulator, type Reply, type Json } from './helpers.ts';
 
 /**
  * Random sequences of operations, with the clock frozen and advanced by random steps so that
  * operations also hit disks in transitional states. After every step: only documented statuses,
  * quota usage equal to what exists, attachments consistent with the disks, and no undocumented error.
  */
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator({ speed: 'realistic' }));
-});
-afterAll(() => emulator.close());
+const client = useTestEmulator({ speed: 'realistic' }, { resetEachTest: false });
 
 const JOB_STATUSES = ['INIT', 'RUNNING', 'SUCCESS', 'FAIL'];
 const DOCUMENTED_500 = new Set(['EVS.2019', 'EVS.2020', 'EVS.2026']);
@@ -161,8 +153,7 @@ describe('random operation sequences', () => {
   it('never reach an undocumented status nor break an invariant', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 5, maxLength: 30 }), async (ops) => {
-        await control(client, 'POST', '/reset');
-        await control(client, 'POST', '/clock/freeze');
+        await reset(client, 'frozen');
         for (const op of ops) await checkInvariants(op, await run(op));
         // Once the clock has run long enough, nothing is left in a transitional status it cannot leave.
         await control(client, 'POST', '/clock/advance', { seconds: 60 });

@@ -3,23 +3,18 @@ import { emulatorProcesses, until } from './processes.ts';
 import { startEmulator, type RunningEmulator } from '../src/index.ts';
 import { AZ, Client, type Json } from './helpers.ts';
 
-const procs = emulatorProcesses();
-const { tempDir, freePort, killHard, clientFor } = procs;
-const spawnEmulator = (dir: string, port: number) => procs.spawn(dir, port, '2');
+const { start, tempDir } = emulatorProcesses('2');
 
 describe('persistence', () => {
   it('kill -9 in the middle of a create: after a restart the disk is available and the job SUCCESS', async () => {
-    const dir = tempDir();
-    const port = await freePort();
-    let child = await spawnEmulator(dir, port);
-    const client = clientFor(port);
+    const { client, crash, restart } = await start();
     const created = await client.evs('POST', '/v2.1/{pid}/cloudvolumes', { body: { volume: { availability_zone: AZ.a, volume_type: 'SSD', size: 10, name: 'survivor', count: 2 } } });
     expect(created.status).toBe(202);
     const job = () => client.evs('GET', `/v1/{pid}/jobs/${created.body.job_id}`);
     await until(job, (r) => r.body.status === 'RUNNING', 'the job to run');
-    await killHard(child);
+    await crash();
 
-    child = await spawnEmulator(dir, port);
+    await restart();
     const done = await until(job, (r) => r.body.status === 'SUCCESS', 'the job to finish after the restart');
     expect(done.body.entities.sub_jobs.map((s: Json) => s.status)).toEqual(['SUCCESS', 'SUCCESS']);
     for (const id of created.body.volume_ids) {
@@ -29,7 +24,7 @@ describe('persistence', () => {
     // The demo set was seeded on the first start only.
     const names = (await client.evs('GET', '/v2/{pid}/cloudvolumes/detail', { query: { name: 'web-01-data' } })).body.volumes;
     expect(names).toHaveLength(1);
-    await killHard(child);
+    await crash();
   }, 60_000);
 
   it('keeps everything acknowledged across a clean restart, tokens included', async () => {

@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.ts';
-import type { Client } from './helpers.ts';
-import { AZ, control, createDisks, startTestEmulator, type Json } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { AZ, control, createDisks, useTestEmulator, type Json } from './helpers.ts';
 
-let emulator: RunningEmulator;
-let client: Client;
-
-beforeAll(async () => {
-  ({ emulator, client } = await startTestEmulator());
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await control(client, 'POST', '/reset');
-});
+const client = useTestEmulator();
 
 const snap = (body: unknown) => client.evs('POST', '/v2/{pid}/cloudsnapshots', { body });
 const disk = async (volume: Record<string, unknown> = {}) => (await createDisks(client, volume)).ids[0]!;

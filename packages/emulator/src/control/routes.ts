@@ -10,6 +10,7 @@ import { resetEvs } from '../services/evs/index.ts';
 import { MAX_SCALE_SERVERS, resetEcs, seedScaleServers, type Ecs } from '../services/ecs/index.ts';
 import { CBR_TABLES, MAX_SCALE_BACKUPS, resetCbr, seedScaleBackups, type Cbr } from '../services/cbr/index.ts';
 import { VBS_TABLES, resetVbs, type Vbs } from '../services/vbs/index.ts';
+import { VPC_TABLES } from '../services/vpc/index.ts';
 
 /** The control API lives outside every service base URL and needs no credentials. */
 export const controlService: ServiceDef = {
@@ -33,6 +34,7 @@ const TABLES: Record<string, { order: string; json: string[] }> = {
   quotas: { order: 'key', json: [] },
   servers: { order: 'seq', json: ['nics', 'security_groups', 'metadata', 'tags', 'tags1d'] },
   ...Object.fromEntries([...CBR_TABLES, ...VBS_TABLES].map((t) => [t, { order: t === 'cbr_vault_policies' ? 'vault_id' : t === 'vbs_policy_resources' ? 'resource_id' : 'seq', json: [] }])),
+  ...Object.fromEntries(VPC_TABLES.map((t) => [t, { order: 'seq', json: [] }])),
 };
 
 export interface ControlDeps {
@@ -96,12 +98,12 @@ export function controlRoutes(deps: ControlDeps): RouteSpec[] {
       if (!Number.isInteger(n) || n < 1 || n > MAX_SCALE_DISKS) throw bad(`disks must be an integer from 1 to ${MAX_SCALE_DISKS}`);
       return { status: 201, body: { seeded: 'scale', ...seedScale(evs, n) } };
     }
-    return { status: 201, body: { seeded: 'demo', ...seedDemo(evs, deps.ecs, deps.cbr) } };
+    return { status: 201, body: { seeded: 'demo', ...seedDemo(evs, deps.ecs, deps.cbr, deps.vbs) } };
   };
 
   const reset = (ctx: RequestContext) => {
     resetAll(deps);
-    const again = ctx.query.get('seed') === 'demo' ? seedDemo(evs, deps.ecs, deps.cbr) : undefined;
+    const again = ctx.query.get('seed') === 'demo' ? seedDemo(evs, deps.ecs, deps.cbr, deps.vbs) : undefined;
     return { status: 200, body: { reset: true, ...(again ? { seeded: 'demo', ...again } : {}) } };
   };
 

@@ -9,6 +9,8 @@ import type { Ecs } from '../services/ecs/model/ecs.ts';
 import { seedDemoServers } from '../services/ecs/seed.ts';
 import type { Cbr } from '../services/cbr/model/cbr.ts';
 import { seedCbrDemo } from '../services/cbr/seed.ts';
+import type { Vbs } from '../services/vbs/model/vbs.ts';
+import { seedVbsDemo } from '../services/vbs/seed.ts';
 import { newOrderId } from '../services/evs/routes/common.ts';
 
 /**
@@ -71,7 +73,7 @@ const DISKS: DemoDisk[] = [
 ];
 
 /** A realistic demo set: disks of every type in several states, attachments, snapshots, tags, a transfer and a create job in flight. */
-export function seedDemo(evs: Evs, ecs?: Ecs, cbr?: Cbr): { volumes: number; snapshots: number; servers?: number; vaults?: number; backups?: number } {
+export function seedDemo(evs: Evs, ecs?: Ecs, cbr?: Cbr, vbs?: Vbs): { volumes: number; snapshots: number; servers?: number; vaults?: number; backups?: number; vbsBackups?: number } {
   const zones = availabilityZones(evs.rt.account.region);
   const now = evs.rt.clock.now();
   let snapshots = 0;
@@ -112,7 +114,12 @@ export function seedDemo(evs: Evs, ecs?: Ecs, cbr?: Cbr): { volumes: number; sna
   const servers = ecs ? seedDemoServers(ecs, DEMO_SERVERS).servers : undefined;
   // Vaults, policies and a few days of backups of those disks and servers.
   const backups = cbr ? seedCbrDemo(cbr) : undefined;
-  return { volumes: DISKS.length + 1, snapshots, ...(servers === undefined ? {} : { servers }), ...(backups ? { vaults: backups.vaults, backups: backups.backups } : {}) };
+  // Legacy VBS policies and backups of disks the vaults leave alone, for the console's VBS view.
+  const legacy = vbs ? seedVbsDemo(vbs) : undefined;
+  return {
+    volumes: DISKS.length + 1, snapshots, ...(servers === undefined ? {} : { servers }), ...(backups ? { vaults: backups.vaults, backups: backups.backups } : {}),
+    ...(legacy ? { vbsBackups: legacy.backups } : {}),
+  };
 }
 
 function imageRow(evs: Evs, id: string): ImageRow | undefined {

@@ -4,8 +4,10 @@ import type { Evs } from '../evs/model/evs.ts';
 import { backupDoc } from './model/backups.ts';
 import { Cbr } from './model/cbr.ts';
 import { backupRoutes } from './routes/backups.ts';
+import { agentRoutes } from './routes/agents.ts';
 import { extraRoutes } from './routes/extra.ts';
 import { miscRoutes } from './routes/misc.ts';
+import { organizationRoutes } from './routes/organization.ts';
 import { vaultRoutes } from './routes/vaults.ts';
 import { CBR_TABLES } from './schema.ts';
 import { registerCbrTransitions } from './tasks.ts';
@@ -26,7 +28,7 @@ export function createCbr(rt: Runtime, evs: Evs): { cbr: Cbr; routes: RouteSpec[
     const doc = backupDoc(b);
     return { id: b.id, size: doc.resource_size, bootable: doc.extend_info.bootable === true, dataVersion: b.data_version };
   };
-  return { cbr, routes: [...vaultRoutes(cbr), ...backupRoutes(cbr), ...miscRoutes(cbr), ...extraRoutes(cbr)] };
+  return { cbr, routes: [...vaultRoutes(cbr), ...backupRoutes(cbr), ...miscRoutes(cbr), ...extraRoutes(cbr), ...agentRoutes(cbr), ...organizationRoutes(cbr)] };
 }
 
 /** Wipes every CBR resource (control API reset). */

@@ -106,8 +106,65 @@ export const CBR_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // File-backup clients, organizational policies, the partner region's vaults and replicas, tenant migrations.
+    name: '302_cbr_agents_org_replication',
+    sql: `
+      CREATE TABLE cbr_agents (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        agent_id TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE TABLE cbr_agent_paths (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        agent_id TEXT NOT NULL,
+        dir_path TEXT NOT NULL,
+        UNIQUE (agent_id, dir_path)
+      );
+      CREATE TABLE cbr_org_policies (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        operation_type TEXT NOT NULL,
+        status TEXT NOT NULL,
+        delivered_policy_id TEXT,
+        doc TEXT NOT NULL
+      );
+      CREATE TABLE cbr_remote_vaults (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        region TEXT NOT NULL,
+        project_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        object_type TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        size INTEGER NOT NULL
+      );
+      CREATE TABLE cbr_replications (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        source_backup_id TEXT NOT NULL,
+        destination_vault_id TEXT NOT NULL,
+        destination_backup_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        created_ms INTEGER NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX cbr_replications_source ON cbr_replications(source_backup_id);
+      CREATE TABLE cbr_migrations (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        region TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL,
+        progress INTEGER NOT NULL,
+        doc TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const CBR_TABLES = [
   'cbr_vaults', 'cbr_vault_resources', 'cbr_policies', 'cbr_vault_policies', 'cbr_checkpoints', 'cbr_backups', 'cbr_oplogs', 'cbr_members',
+  'cbr_agents', 'cbr_agent_paths', 'cbr_org_policies', 'cbr_remote_vaults', 'cbr_replications', 'cbr_migrations',
 ] as const;

@@ -1,9 +1,6 @@
-import { BUILTIN_IMAGES } from '../evs/catalog.ts';
-
 /**
- * What the emulated compute region offers. Images, networks and security groups are a small fixed
- * catalog for now; every lookup goes through the functions below so that IMS and VPC services can
- * answer them later without touching the callers.
+ * What the emulated compute region offers: flavors and limits. Images come from IMS (`ecs.ims`),
+ * VPCs, subnets and security groups from VPC (`ecs.vpc`).
  */
 export interface Flavor {
   id: string;
@@ -58,68 +55,6 @@ export function extraSpecs(f: Flavor): Record<string, string> {
     'quota:max_pps': String(f.vcpus * 100_000),
     'cond:operation:status': f.sale,
   };
-}
-
-export interface Image {
-  id: string;
-  name: string;
-  minDisk: number;
-  osType: string;
-}
-
-/** Bootable images come from the same catalog EVS creates system disks from. */
-export function image(id: string): Image | undefined {
-  const i = BUILTIN_IMAGES.find((x) => x.id === id && x.system);
-  return i && { id: i.id, name: i.name, minDisk: i.minDisk, osType: i.metadata.__os_type ?? 'Linux' };
-}
-
-export const IMAGES = BUILTIN_IMAGES.filter((i) => i.system).map((i) => image(i.id)!);
-
-export interface Subnet {
-  id: string;
-  vpcId: string;
-  /** The Neutron network id of the subnet, the key of `addresses`. */
-  networkId: string;
-  name: string;
-  cidr: string;
-}
-
-export const VPC_ID = '3f6b1c5e-2a4d-4e8f-9b7a-1c2d3e4f5a60';
-
-export const SUBNETS: readonly Subnet[] = [
-  { id: '8a1f2e3d-4c5b-4a69-8e7d-6c5b4a392811', vpcId: VPC_ID, networkId: '2a6f4aa6-d93e-45f5-a8cb-b030dbf8cd68', name: 'subnet-app', cidr: '10.0.0.0/16' },
-  { id: '9b2e3f4a-5d6c-4b7a-9f8e-7d6c5b4a3922', vpcId: VPC_ID, networkId: '5c7e9a1b-3d4f-4a6b-8c9d-0e1f2a3b4c5d', name: 'subnet-db', cidr: '10.1.0.0/16' },
-];
-
-/** The n-th usable address of a /16 subnet, skipping .0-.9 of each /24 (gateway, DHCP, reserved). */
-export function hostAddress(sn: Subnet, n: number): string | undefined {
-  const [a, b] = sn.cidr.split('.');
-  const third = Math.floor(n / 245);
-  return third > 255 ? undefined : `${a}.${b}.${third}.${10 + (n % 245)}`;
-}
-
-export function inSubnet(sn: Subnet, ip: string): boolean {
-  const [a, b] = sn.cidr.split('.');
-  return ip.startsWith(`${a}.${b}.`) && /^\d+\.\d+\.\d+\.\d+$/.test(ip);
-}
-
-export function subnet(id: string): Subnet | undefined {
-  return SUBNETS.find((s) => s.id === id);
-}
-
-export interface SecurityGroup {
-  id: string;
-  name: string;
-  description: string;
-}
-
-export const SECURITY_GROUPS: readonly SecurityGroup[] = [
-  { id: 'b4b4a5c2-7e61-4d3a-9c1f-2e3d4c5b6a71', name: 'default', description: 'Default security group' },
-  { id: 'c5c5b6d3-8f72-4e4b-ad2a-3f4e5d6c7b82', name: 'sg-web', description: 'HTTP and HTTPS from anywhere' },
-];
-
-export function securityGroup(idOrName: string): SecurityGroup | undefined {
-  return SECURITY_GROUPS.find((g) => g.id === idOrName || g.name === idOrName);
 }
 
 /** Project limits of 5.7.1 (example values where the seed gives them). */

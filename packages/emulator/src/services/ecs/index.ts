@@ -1,8 +1,12 @@
 import type { Runtime } from '../../runtime.ts';
 import type { RouteSpec } from '../../server/types.ts';
 import type { Evs } from '../evs/model/evs.ts';
+import type { Ims } from '../ims/model.ts';
+import type { Vpc } from '../vpc/model.ts';
+import { resetVpc } from '../vpc/defaults.ts';
 import { Ecs } from './model/ecs.ts';
 import { registerEcsTransitions } from './model/ops.ts';
+import { usedIps } from './model/lifecycle.ts';
 import { nativeRoutes } from './routes/native.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { networkRoutes } from './routes/network.ts';
@@ -17,8 +21,9 @@ export { Ecs } from './model/ecs.ts';
 export { MAX_SCALE_SERVERS, seedDemoServers, seedScaleServers } from './seed.ts';
 
 /** Builds the ECS model on top of EVS (one store), registers its transitions, returns its routes. */
-export function createEcs(rt: Runtime, evs: Evs): { ecs: Ecs; routes: RouteSpec[] } {
-  const ecs = new Ecs(rt, evs);
+export function createEcs(rt: Runtime, evs: Evs, ims: Ims, vpc: Vpc): { ecs: Ecs; routes: RouteSpec[] } {
+  const ecs = new Ecs(rt, evs, ims, vpc);
+  vpc.hooks.usedIps = () => usedIps(ecs);
   registerEcsTransitions(ecs);
   const routes = [...nativeRoutes(ecs), ...novaRoutes(ecs), ...novaCreateRoutes(ecs), ...novaMiscRoutes(ecs), ...tagRoutes(ecs), ...networkRoutes(ecs), ...groupRoutes(ecs)];
   return { ecs, routes: [...routes, ...novaV2(routes)] };
@@ -36,9 +41,13 @@ function novaV2(routes: RouteSpec[]): RouteSpec[] {
     .filter((r) => !taken.has(`${r.method} ${r.path}`));
 }
 
-/** Wipes every server (control API reset); EVS resets its own tables. */
+/**
+ * Wipes every server and the networks they sat in, back to the default VPC (control API reset); EVS
+ * resets its own tables, private images included.
+ */
 export function resetEcs(ecs: Ecs): void {
   ecs.transaction(() => {
     for (const table of ['servers', 'instance_actions', 'keypairs', 'server_groups', 'server_passwords']) ecs.s.get(`DELETE FROM ${table}`).run();
   });
+  resetVpc(ecs.vpc);
 }

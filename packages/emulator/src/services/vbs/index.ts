@@ -29,3 +29,4 @@ export function resetVbs(vbs: Vbs): void {
     for (const table of VBS_TABLES) vbs.s.get(`DELETE FROM ${table}`).run();
   });
 }
+export { seedVbsDemo } from './seed.ts';

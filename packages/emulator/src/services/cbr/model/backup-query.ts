@@ -45,6 +45,25 @@ export function listBackups(cbr: Cbr, q: URLSearchParams): Record<string, unknow
   // Nothing is shared to this project by another one: the emulator serves a single project.
   if (ownType === 'shared') f.add('0');
   f.createdBetween();
+  const az = q.get('resource_az');
+  if (az) f.add("json_extract(doc, '$.resource_az') = ?", az);
+  // A backup belongs to its vault's enterprise project; none is on a dedicated cloud.
+  const ep = q.get('enterprise_project_id');
+  if (ep && ep !== 'all_granted_eps') f.add("vault_id IN (SELECT id FROM cbr_vaults WHERE json_extract(doc, '$.enterprise_project_id') = ?)", ep);
+  const dec = q.get('dec');
+  if (dec !== null && dec !== 'true' && dec !== 'false') throw invalid('dec must be true or false');
+  if (dec === 'true') f.add('0');
+  const memberStatus = q.get('member_status');
+  if (memberStatus) {
+    if (!['pending', 'accepted', 'rejected'].includes(memberStatus)) throw invalid('member_status must be pending, accepted or rejected');
+    f.add('EXISTS (SELECT 1 FROM cbr_members m WHERE m.backup_id = cbr_backups.id AND m.status = ?)', memberStatus);
+  }
+  const used = q.get('used_percent');
+  if (used) {
+    if (!/^\d{1,3}$/.test(used) || Number(used) < 1 || Number(used) > 100) throw invalid('used_percent must be from 1 to 100');
+    // A backup's share of its vault: its GB against the vault's size in GB.
+    f.add("size * 100 >= ? * (SELECT json_extract(v.doc, '$.billing.size') FROM cbr_vaults v WHERE v.id = cbr_backups.vault_id)", Number(used));
+  }
   const { sql: filter, args } = f;
   const order = orderBy(q.get('sort'));
   const page = pageParams(q);
@@ -58,5 +77,7 @@ export function listBackups(cbr: Cbr, q: URLSearchParams): Record<string, unknow
   }
   const count = (cbr.s.get(`SELECT count(*) AS n FROM cbr_backups ${filter}`).get(...args) as { n: number }).n;
   const rows = cbr.s.get(`SELECT * FROM cbr_backups ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, page.limit, offset) as BackupRow[];
-  return { backups: rows.map((b) => renderBackup(cbr, b)), count, offset, limit: page.limit };
+  const showReplication = q.get('show_replication');
+  if (showReplication !== null && showReplication !== 'true' && showReplication !== 'false') throw invalid('show_replication must be true or false');
+  return { backups: rows.map((b) => renderBackup(cbr, b, true, showReplication === 'true')), count, offset, limit: page.limit };
 }

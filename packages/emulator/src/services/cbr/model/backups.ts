@@ -2,6 +2,7 @@ import { hex, uuid } from '../../../server/ids.ts';
 import { cbrError } from '../errors.ts';
 import { CBR_DURATION, PROVIDERS, cbrTime, type BackupRow, type Cbr, type VaultRow } from './cbr.ts';
 import { createOplog, finishOplog } from './oplogs.ts';
+import { replicationRecords } from './replicas.ts';
 import { findResource, type Protectable } from './resources.ts';
 import { expired, type Retention } from './retention.ts';
 import { saveDoc, usedMb, vaultDoc } from './vaults.ts';
@@ -198,6 +199,7 @@ export function startDelete(cbr: Cbr, backupId: string, at = cbr.now()): void {
   const b = cbr.requireBackup(backupId);
   if (b.parent_id) throw cbrError('BackupService.6201', 'a disk backup of a server backup is deleted with its server backup');
   if (b.status === 'restoring') throw cbrError('BackupService.6216', `backup ${backupId} is restoring`);
+  if (cbr.s.get("SELECT 1 FROM cbr_replications WHERE source_backup_id = ? AND status = 'replicating'").get(b.id)) throw cbrError('BackupService.6216', `backup ${backupId} is being replicated`);
   if (b.status !== 'available' && b.status !== 'error') throw cbrError('BackupService.6201', `backup ${backupId} is ${b.status}`);
   const vault = cbr.requireVault(b.vault_id);
   cbr.setBackupStatus(b.id, 'deleting', at);
@@ -221,7 +223,7 @@ export function removeBackupRows(cbr: Cbr, b: BackupRow): void {
   settleCheckpoint(cbr, b.checkpoint_id);
 }
 
-export function renderBackup(cbr: Cbr, b: BackupRow, withChildren = true): Record<string, unknown> {
+export function renderBackup(cbr: Cbr, b: BackupRow, withChildren = true, withReplication = true): Record<string, unknown> {
   const doc = backupDoc(b);
   return {
     checkpoint_id: b.checkpoint_id,
@@ -243,7 +245,7 @@ export function renderBackup(cbr: Cbr, b: BackupRow, withChildren = true): Recor
     status: b.status,
     updated_at: cbrTime(b.updated_ms),
     vault_id: b.vault_id,
-    replication_records: [],
+    replication_records: withReplication && !b.parent_id ? replicationRecords(cbr, b.id) : [],
     enterprise_project_id: '0',
     provider_id: b.resource_type === 'OS::Nova::Server' || b.parent_id ? PROVIDERS.server : PROVIDERS.disk,
     children: withChildren && !b.parent_id ? cbr.children(b.id).map((c) => renderBackup(cbr, c, false)) : [],

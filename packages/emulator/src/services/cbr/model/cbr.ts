@@ -16,6 +16,9 @@ export const CBR_DURATION = {
   deleteBackup: 5_000,
   removeResource: 3_000,
   deleteVault: 5_000,
+  replicate: 60_000,
+  orgDelivery: 10_000,
+  migrate: 20_000,
 } as const;
 
 /** A server as CBR sees it: its status and its disks, in attachment order. */

@@ -1,6 +1,8 @@
 import { uuid } from '../../../server/ids.ts';
 import { cbrTime, type Cbr } from './cbr.ts';
 import { cbrError, invalid } from '../errors.ts';
+import { pageParams } from './oplogs.ts';
+import { QueryFilter } from './query-filter.ts';
 import { oneOf, optStr, strArray, type Obj } from './validate.ts';
 
 interface MemberRow {
@@ -36,14 +38,30 @@ export function addMembers(cbr: Cbr, backupId: string, o: Obj): Record<string, u
   return listMembers(cbr, backupId, new URLSearchParams());
 }
 
+const SORT_KEYS = ['created_at', 'updated_at', 'status', 'dest_project_id', 'id'] as const;
+
+/** Members of a backup with the filters, paging (`marker` = the last member id seen) and `sort` of L3582-3678. */
 export function listMembers(cbr: Cbr, backupId: string, q: URLSearchParams): Record<string, unknown> {
   cbr.requireBackup(backupId);
-  let rows = cbr.s.get('SELECT * FROM cbr_members WHERE backup_id = ? ORDER BY seq').all(backupId) as MemberRow[];
-  const status = q.get('status');
-  if (status) rows = rows.filter((r) => r.status === status);
-  const dest = q.get('dest_project_id');
-  if (dest) rows = rows.filter((r) => r.dest_project_id === dest);
-  return { members: rows.map(render), count: rows.length };
+  const f = new QueryFilter(q);
+  f.add('backup_id = ?', backupId);
+  f.eq('status', 'status', ['pending', 'accepted', 'rejected']);
+  f.eq('dest_project_id');
+  f.eq('vault_id');
+  // No backup of this region was ever registered as an image, so every member's image_id is empty.
+  const image = q.get('image_id');
+  if (image) f.add('0');
+  const order = (q.get('sort') ?? 'created_at:desc').split(',').map((part) => {
+    const [key = '', dir = 'desc', extra] = part.split(':');
+    if (!(SORT_KEYS as readonly string[]).includes(key) || extra !== undefined || (dir !== 'asc' && dir !== 'desc')) throw invalid(`sort "${part}": use <key>[:asc|desc] with key one of ${SORT_KEYS.join(', ')}`);
+    return `${key} ${dir.toUpperCase()}`;
+  }).join(', ');
+  const rows = cbr.s.get(`SELECT * FROM cbr_members ${f.sql} ORDER BY ${order}, seq`).all(...f.args) as MemberRow[];
+  const { limit, offset } = pageParams(q);
+  const marker = q.get('marker');
+  const from = marker ? rows.findIndex((r) => r.id === marker) + 1 : offset;
+  if (marker && from === 0) throw invalid(`marker ${marker} is not a member of backup ${backupId}`);
+  return { members: rows.slice(from, from + limit).map(render), count: rows.length };
 }
 
 function member(cbr: Cbr, backupId: string, memberId: string): MemberRow {

@@ -125,6 +125,9 @@ export function listOplogs(cbr: Cbr, q: URLSearchParams): Record<string, unknown
   f.eq('status', 'status', OPERATION_STATUSES);
   for (const key of ['vault_id', 'vault_name', 'provider_id', 'resource_id', 'resource_name']) f.eq(key);
   f.createdBetween();
+  // A task belongs to its vault's enterprise project.
+  const ep = q.get('enterprise_project_id');
+  if (ep && ep !== 'all_granted_eps') f.add("vault_id IN (SELECT id FROM cbr_vaults WHERE json_extract(doc, '$.enterprise_project_id') = ?)", ep);
   const { limit, offset } = pageParams(q);
   const { sql: filter, args } = f;
   const count = (cbr.s.get(`SELECT count(*) AS n FROM cbr_oplogs ${filter}`).get(...args) as { n: number }).n;

@@ -20,7 +20,7 @@ function startTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-function parseDefinition(v: unknown, operationType: string): PolicyDoc['operation_definition'] {
+export function parseDefinition(v: unknown, operationType: string): PolicyDoc['operation_definition'] {
   if (!isObj(v)) throw invalid('operation_definition is required');
   const def: PolicyDoc['operation_definition'] = { ...parseRetention(v) };
   if (operationType === 'replication') {
@@ -31,7 +31,7 @@ function parseDefinition(v: unknown, operationType: string): PolicyDoc['operatio
   return def;
 }
 
-function parseTrigger(v: unknown): string[] {
+export function parseTrigger(v: unknown): string[] {
   if (!isObj(v) || !isObj(v.properties)) throw invalid('trigger.properties.pattern is required');
   parsePattern(v.properties.pattern);
   return v.properties.pattern as string[];
@@ -92,7 +92,7 @@ export function deletePolicy(cbr: Cbr, id: string): void {
 export function armPolicy(cbr: Cbr, id: string, from: number): void {
   cbr.s.get('UPDATE cbr_policies SET generation = generation + 1 WHERE id = ?').run(id);
   const row = cbr.policy(id);
-  if (!row || row.enabled !== 1 || row.operation_type !== 'backup') return;
+  if (!row || row.enabled !== 1) return;
   const doc = policyDoc(row);
   const at = nextFire(parsePattern(doc.trigger.properties.pattern), from, doc.anchor_ms);
   if (Number.isFinite(at)) cbr.rt.scheduler.schedule('cbr.policy.fire', 0, { policyId: id, generation: row.generation }, at);

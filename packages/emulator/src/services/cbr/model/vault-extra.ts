@@ -1,8 +1,7 @@
-import { hex } from '../../../server/ids.ts';
 import { cbrError, invalid } from '../errors.ts';
 import type { BackupRow, Cbr, VaultRow } from './cbr.ts';
-import { createVault, saveDoc, vaultDoc } from './vaults.ts';
-import { isObj, oneOf, optBool, optInt, reqStr, strArray, type Obj } from './validate.ts';
+import { saveDoc, vaultDoc } from './vaults.ts';
+import { oneOf, optBool, optInt, reqStr, strArray, type Obj } from './validate.ts';
 
 /** PUT /vaults/batch-update: smn_notify and threshold of every vault of the project. */
 export function batchUpdate(cbr: Cbr, o: Obj): string[] {
@@ -57,15 +56,6 @@ export function migrateResources(cbr: Cbr, vaultId: string, o: Obj): string[] {
     }
   });
   return ids;
-}
-
-/** POST /vaults/order: a yearly/monthly vault, created at once as if the order were paid. */
-export function orderVault(cbr: Cbr, o: Obj): Record<string, unknown> {
-  if (!isObj(o.billing)) throw invalid('billing is required');
-  const billing = { ...o.billing, charging_mode: 'pre_paid' };
-  const id = createVault(cbr, { ...o, name: o.name ?? `vault-${hex(2)}`, billing, resources: o.resources ?? [] });
-  const orderId = String(vaultDoc(cbr.requireVault(id)).billing.order_id ?? '');
-  return { orders: [{ cloudServiceId: id, orderId, subscribeResult: 1, resourceId: id }], retCode: 0, errText: '', error_code: '' };
 }
 
 /** GET /storage_usage: backup count and size per protected resource. */

@@ -2,6 +2,8 @@ import { cbrError, invalid } from '../errors.ts';
 import { CBR_DURATION, type BackupRow, type Cbr, type VaultRow } from './cbr.ts';
 import { removeBackupRows } from './backups.ts';
 import { createOplog, finishOplog, pageParams } from './oplogs.ts';
+import { policyDoc } from './policies.ts';
+import { checkDestination } from './replication.ts';
 import { QueryFilter } from './query-filter.ts';
 import { strArray, optStr, type Obj } from './validate.ts';
 import { renderVault, usedMb, vaultDoc } from './vaults.ts';
@@ -46,6 +48,8 @@ export function startDeleteVault(cbr: Cbr, vaultId: string): void {
   if (vault.status === 'deleting') throw cbrError('BackupService.6111', `vault ${vaultId} is already being deleted`);
   const busy = cbr.s.get(`SELECT count(*) AS n FROM cbr_backups WHERE vault_id = ? AND ${BUSY}`).get(vaultId) as { n: number };
   if (busy.n > 0) throw cbrError('BackupService.6111', `vault ${vaultId} has backups in progress`);
+  const replicating = cbr.s.get("SELECT 1 FROM cbr_replications r JOIN cbr_backups b ON b.id = r.source_backup_id WHERE b.vault_id = ? AND r.status = 'replicating'").get(vaultId);
+  if (replicating) throw cbrError('BackupService.6111', `vault ${vaultId} has backups being replicated`);
   const total = (cbr.s.get('SELECT count(*) AS n FROM cbr_backups WHERE vault_id = ? AND parent_id IS NULL').get(vaultId) as { n: number }).n;
   cbr.transaction(() => {
     cbr.s.get("UPDATE cbr_vaults SET status = 'deleting' WHERE id = ?").run(vaultId);
@@ -75,6 +79,9 @@ export function associatePolicy(cbr: Cbr, vaultId: string, o: Obj): Record<strin
     if (p.operation_type === 'replication') {
       if (!destination) throw invalid('a replication policy needs destination_vault_id');
       if (vault.protect_type !== 'backup') throw cbrError('BackupService.6127', 'replication policies apply to backup vaults');
+      if (vault.object_type !== 'server') throw cbrError('BackupService.6128', `vault ${vaultId} is a disk vault`);
+      const def = policyDoc(p).operation_definition as { destination_project_id?: string; destination_region?: string };
+      checkDestination(cbr, { projectId: def.destination_project_id ?? '', region: def.destination_region ?? '', vaultId: destination });
     } else if (vault.protect_type !== 'backup') throw cbrError('BackupService.6127', `vault ${vaultId} is a ${vault.protect_type} vault`);
   }
   if (policies.filter((p) => p.operation_type === 'backup').length > 1) throw cbrError('BackupService.6127', 'a vault has one backup policy');
@@ -115,6 +122,8 @@ export function listVaults(cbr: Cbr, q: URLSearchParams): Record<string, unknown
       JSON.stringify(resourceIds.split(',').map((s) => s.trim())),
     );
   }
+  const ep = q.get('enterprise_project_id');
+  if (ep && ep !== 'all_granted_eps') f.add("json_extract(doc, '$.enterprise_project_id') = ?", ep);
   const cloudType = q.get('cloud_type');
   if (cloudType !== null && cloudType !== 'public' && cloudType !== 'hybrid') throw invalid('cloud_type must be public or hybrid');
   const { limit, offset } = pageParams(q);

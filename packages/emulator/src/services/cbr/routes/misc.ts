@@ -2,6 +2,7 @@ import type { Reply, RouteSpec } from '../../../server/types.ts';
 import { invalid } from '../errors.ts';
 import { RESOURCE_TYPES, type Cbr, type ObjectType } from '../model/cbr.ts';
 import { addMembers, deleteMember, listMembers, showMember, updateMember } from '../model/members.ts';
+import { capabilities } from '../model/replication.ts';
 import { findResource, type Protectable } from '../model/resources.ts';
 import { addTag, batchTags, deleteTag, filterByTags, projectTags } from '../model/tags.ts';
 import { bodyObj } from '../model/validate.ts';
@@ -54,9 +55,15 @@ export function miscRoutes(cbr: Cbr): RouteSpec[] {
         const limit = Number(ctx.query.get('limit') ?? 50);
         const offset = Number(ctx.query.get('offset') ?? 0);
         if (!Number.isInteger(limit) || limit < 1 || limit > 50 || !Number.isInteger(offset) || offset < 0) throw invalid('limit must be 1-50 and offset non-negative');
-        const ids = type === 'disk'
+        let ids = type === 'disk'
           ? (cbr.s.get('SELECT id FROM volumes WHERE hidden = 0 ORDER BY seq').all() as { id: string }[]).map((r) => r.id)
           : (cbr.servers.list?.() ?? []).map((s) => s.id);
+        // server_id narrows disks to those attached to one server (seed L1133-1554).
+        const serverId = ctx.query.get('server_id');
+        if (serverId && type === 'disk') {
+          const attached = new Set(cbr.servers.server(serverId)?.volumeIds ?? []);
+          ids = ids.filter((x) => attached.has(x));
+        }
         const name = ctx.query.get('name');
         const status = ctx.query.get('status');
         const id = ctx.query.get('id');
@@ -64,14 +71,18 @@ export function miscRoutes(cbr: Cbr): RouteSpec[] {
           .filter((x) => !id || x === id)
           .map((x) => findResource(cbr, type, x))
           .filter((r) => (!name || r.name.includes(name)) && (!status || r.status === status));
-        return ok({ instances: list.slice(offset, offset + limit).map((r) => protectable(cbr, r)) });
+        // marker: the id of the last instance of the previous page.
+        const marker = ctx.query.get('marker');
+        const from = marker ? list.findIndex((r) => r.id === marker) + 1 : offset;
+        if (marker && from === 0) throw invalid(`marker ${marker} is not in this list`);
+        return ok({ instances: list.slice(from, from + limit).map((r) => protectable(cbr, r)) });
       },
     },
     {
       method: 'GET', path: `${p}/protectables/{protectable_type}/instances/{instance_id}`, operation: 'ShowProtectable',
       handler: (ctx) => ok({ instance: protectable(cbr, findResource(cbr, objectType(ctx.params.protectable_type!), ctx.params.instance_id!)) }),
     },
-    { method: 'GET', path: `${p}/replication-capabilities`, operation: 'ShowReplicationCapabilities', handler: () => ok({ regions: [] }) },
+    { method: 'GET', path: `${p}/replication-capabilities`, operation: 'ShowReplicationCapabilities', handler: () => ok(capabilities(cbr)) },
     { method: 'POST', path: `${p}/backups/{backup_id}/members`, operation: 'AddMember', handler: (ctx) => ok(addMembers(cbr, ctx.params.backup_id!, bodyObj(ctx))) },
     { method: 'GET', path: `${p}/backups/{backup_id}/members`, operation: 'ListBackupMembers', handler: (ctx) => ok(listMembers(cbr, ctx.params.backup_id!, ctx.query)) },
     { method: 'GET', path: `${p}/backups/{backup_id}/members/{member_id}`, operation: 'ShowMemberDetail', handler: (ctx) => ok({ member: showMember(cbr, ctx.params.backup_id!, ctx.params.member_id!) }) },

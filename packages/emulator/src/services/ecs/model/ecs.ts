@@ -1,6 +1,8 @@
 import type { Runtime } from '../../../runtime.ts';
 import { DiskBackedService } from '../../model.ts';
 import type { Evs } from '../../evs/model/evs.ts';
+import type { Ims } from '../../ims/model.ts';
+import type { Vpc } from '../../vpc/model.ts';
 import { ecsError, type EcsCode } from '../errors.ts';
 import { flavor } from '../catalog.ts';
 import type { NewServer, ServerRow } from './rows.ts';
@@ -39,7 +41,8 @@ export function launchTime(ms: number): string {
 
 /** The ECS model: servers in SQLite, the EVS model for their disks, the runtime for jobs and time. */
 export class Ecs extends DiskBackedService {
-  constructor(rt: Runtime, evs: Evs) {
+  /** Images servers boot from, and the networks they sit in. */
+  constructor(rt: Runtime, evs: Evs, readonly ims: Ims, readonly vpc: Vpc) {
     super(rt, evs);
     // EVS asks ECS for a server's status (online expansion, attach rules).
     evs.hooks.serverStatus = (id) => {

@@ -3,13 +3,23 @@ import { attachVolume, attachmentsOfServer, detachVolume } from '../../evs/model
 import type { CreateSpec } from '../../evs/model/create-spec.ts';
 import { finishDelete, newVolumeRow } from '../../evs/model/volume-ops.ts';
 import { ecsError } from '../errors.ts';
-import { flavor, hostAddress, image, inSubnet, securityGroup, subnet, LIMITS } from '../catalog.ts';
+import { flavor, LIMITS } from '../catalog.ts';
 import { novaTime, launchTime, type Ecs } from './ecs.ts';
 import type { CreatePlan, DiskPlan } from './create-plan.ts';
 import { forgetServer, joinGroup, recordPassword } from './extras.ts';
 import { submit, type OpArgs } from './ops.ts';
 import type { Nic, NewServer, ServerRow } from './rows.ts';
 import { POWER } from './state.ts';
+import { allocatePublicIp, bindPublicIp, releaseServerPublicIps } from '../../vpc/publicips.ts';
+import { bindPort, freePortAddresses, port, releasePortsOf } from '../../vpc/ports.ts';
+import type { PublicIpPlan } from './create-plan.ts';
+
+/** The EIP of `publicip` goes on the server's primary NIC as soon as the server exists. */
+function bindNewServerIp(ecs: Ecs, p: PublicIpPlan, row: NewServer): void {
+  const primary = (JSON.parse(row.nics) as Nic[])[0]!;
+  const id = p.id ?? allocatePublicIp(ecs.vpc, { type: p.eip!.type, bandwidthSize: p.eip!.size, shareType: p.eip!.shareType }).id;
+  bindPublicIp(ecs.vpc, id, { portId: primary.port_id, privateIp: primary.ip, serverId: row.id, deleteOnTermination: p.deleteOnTermination });
+}
 
 /** Quotas (Ecs.0001) for servers, cores and RAM; disk quotas are EVS's (Ecs.0021 wording kept by EVS). */
 export function checkQuota(ecs: Ecs, flavorId: string, count: number): void {
@@ -37,27 +47,38 @@ function mac(): string {
 export function usedIps(ecs: Ecs): Set<string> {
   const used = new Set<string>();
   for (const r of ecs.s.get('SELECT nics FROM servers').all() as { nics: string }[]) for (const n of JSON.parse(r.nics) as Nic[]) used.add(n.ip);
+  for (const ip of freePortAddresses(ecs.vpc)) used.add(ip);
   return used;
 }
 
-/** The first free address of a subnet (Ecs.0012 when it is full); the address joins `used`. */
-export function allocateIp(subnetId: string, used: Set<string>): string {
-  const sn = subnet(subnetId)!;
-  for (let n = 0; ; n++) {
-    const ip = hostAddress(sn, n);
+/** The first free address of a subnet's CIDR (Ecs.0012 when it is full); the address joins `used`. */
+export function allocateIp(ecs: Ecs, subnetId: string, used: Set<string>): string {
+  const sn = ecs.vpc.subnet(subnetId)!;
+  // `used` only grows: every address before the last one handed out from it is taken, so a batch
+  // (or a scale seed of thousands) continues there instead of scanning the subnet again.
+  const cursors = scanned.get(used) ?? new Map<string, number>();
+  scanned.set(used, cursors);
+  for (let n = cursors.get(subnetId) ?? 0; ; n++) {
+    const ip = ecs.vpc.hostAddress(sn, n);
     if (ip === undefined) throw ecsError('Ecs.0012', `subnet ${subnetId} is full`);
-    if (!used.has(ip)) {
+    if (ip !== sn.gatewayIp && !used.has(ip)) {
       used.add(ip);
+      cursors.set(subnetId, n + 1);
       return ip;
     }
   }
 }
 
-export function newServerRow(plan: CreatePlan, name: string, at: number, used: Set<string>): NewServer {
-  const nics: Nic[] = plan.subnets.map((s, i) => ({
-    port_id: uuid(), net_id: subnet(s.id)!.networkId, subnet_id: s.id, ip: s.ip ?? allocateIp(s.id, used), mac: mac(), primary: i === 0,
-    security_groups: plan.securityGroups.length ? plan.securityGroups : [securityGroup('default')!.id],
-  }));
+const scanned = new WeakMap<Set<string>, Map<string, number>>();
+
+export function newServerRow(ecs: Ecs, plan: CreatePlan, name: string, at: number, used: Set<string>): NewServer {
+  const nics: Nic[] = plan.subnets.map((s, i) => {
+    const p = s.portId ? port(ecs.vpc, s.portId) : undefined;
+    return {
+      port_id: p?.id ?? uuid(), net_id: ecs.vpc.subnet(s.id)!.networkId, subnet_id: s.id, ip: s.ip ?? allocateIp(ecs, s.id, used), mac: p?.mac_address ?? mac(),
+      primary: i === 0, security_groups: plan.securityGroups.length ? plan.securityGroups : [ecs.vpc.securityGroup('default')!.id], ...(p ? { external: true } : {}),
+    };
+  });
   return {
     id: uuid(), name, description: plan.description, vm_state: 'building', task_state: null, power_state: POWER.pending, flavor_id: plan.flavorId,
     old_flavor_id: null, image_id: plan.imageId, availability_zone: plan.az, key_name: plan.keyName, vpc_id: plan.vpcId,
@@ -67,10 +88,10 @@ export function newServerRow(plan: CreatePlan, name: string, at: number, used: S
   };
 }
 
-function diskSpec(plan: CreatePlan, d: DiskPlan, system: boolean, name: string): CreateSpec {
+function diskSpec(ecs: Ecs, plan: CreatePlan, d: DiskPlan, system: boolean, name: string): CreateSpec {
   return {
     name, description: '', size: d.size, volumeType: d.type, availabilityZone: plan.az, multiattach: d.multiattach, bootable: system,
-    metadata: {}, tags: {}, sysTags: {}, snapshot: undefined, image: undefined, iops: null, throughput: null, enterpriseProjectId: '0',
+    metadata: {}, tags: {}, sysTags: {}, snapshot: d.snapshotId ? ecs.evs.store.snapshot(d.snapshotId) : undefined, image: undefined, iops: null, throughput: null, enterpriseProjectId: '0',
     dedicatedStorageId: null,
   };
 }
@@ -105,18 +126,22 @@ export function submitCreate(ecs: Ecs, plan: CreatePlan): { jobId: string; serve
     const used = usedIps(ecs);
     for (const sn of plan.subnets) {
       if (sn.ip !== undefined && plan.count > 1) throw ecsError('Ecs.0005', 'ip_address is for a single server (count 1)');
-      if (sn.ip !== undefined && !inSubnet(subnet(sn.id)!, sn.ip)) throw ecsError('Ecs.0039', `${sn.ip} is not in subnet ${sn.id}`);
-      if (sn.ip !== undefined && used.has(sn.ip)) throw ecsError('Ecs.0010', sn.ip);
+      if (sn.ip !== undefined && !ecs.vpc.inSubnet(ecs.vpc.subnet(sn.id)!, sn.ip)) throw ecsError('Ecs.0039', `${sn.ip} is not in subnet ${sn.id}`);
+      if (sn.portId !== undefined && plan.count > 1) throw ecsError('Ecs.0005', 'a port is for a single server (count 1)');
+      // A port holds its own address; any other fixed address must be free.
+      if (sn.ip !== undefined && sn.portId === undefined && used.has(sn.ip)) throw ecsError('Ecs.0010', sn.ip);
     }
     reserveExisting(ecs, plan);
     for (let i = 0; i < plan.count; i++) {
       const name = plan.count > 1 ? `${plan.name}-${String(i).padStart(4, '0')}` : plan.name;
-      const row = newServerRow(plan, name, at, used);
+      const row = newServerRow(ecs, plan, name, at, used);
       ecs.insertServer(row);
+      if (plan.publicIp) bindNewServerIp(ecs, plan.publicIp, row);
+      for (const sn of plan.subnets) if (sn.portId) bindPort(ecs.vpc, sn.portId, row.id);
       const made = fresh.map((d, k) => {
         const system = d === plan.root;
         const id = uuid();
-        const spec = diskSpec(plan, d, system, system ? `${name}-sys` : `${name}-data-${k}`);
+        const spec = diskSpec(ecs, plan, d, system, system ? `${name}-sys` : `${name}-data-${k}`);
         const vol = newVolumeRow(ecs.evs, spec, id, spec.name, 'creating', false, { chargingMode: 'postPaid' });
         ecs.evs.store.insertVolume({ ...vol, image_ref: system ? plan.imageId : null });
         return id;
@@ -125,7 +150,7 @@ export function submitCreate(ecs: Ecs, plan: CreatePlan): { jobId: string; serve
       const extra = plan.existing.filter((e) => !e.boot).map((e) => e.volumeId);
       ecs.recordAction(row.id, 'create', row.id.replaceAll('-', ''));
       if (plan.groupId) joinGroup(ecs, plan.groupId, row.id);
-      if (plan.adminPass && plan.imageId && image(plan.imageId)?.osType === 'Windows') recordPassword(ecs, row.id, plan.adminPass);
+      if (plan.adminPass && plan.imageId && ecs.ims.image(plan.imageId)?.osType === 'Windows') recordPassword(ecs, row.id, plan.adminPass);
       servers.push({ server: ecs.server(row.id)!, args: { disks: [...boot, ...made, ...extra], existing: [...boot, ...extra] } });
     }
     const jobId = submit(ecs, 'create', servers, true);
@@ -150,7 +175,9 @@ export function finishCreateServer(ecs: Ecs, s: ServerRow, _args: unknown, at: n
  * Delete (5.1.2): the system disk goes with the server; data disks are detached and kept unless
  * `delete_volume`; a shared disk still attached elsewhere is only detached.
  */
-export function finishDeleteServer(ecs: Ecs, s: ServerRow, args: { deleteVolume?: boolean }, at: number): void {
+export function finishDeleteServer(ecs: Ecs, s: ServerRow, args: { deleteVolume?: boolean; deletePublicIp?: boolean }, at: number): void {
+  releaseServerPublicIps(ecs.vpc, s.id, args.deletePublicIp);
+  releasePortsOf(ecs.vpc, s.id);
   for (const a of attachmentsOfServer(ecs.evs, s.id)) {
     const v = ecs.evs.store.volume(a.volume_id);
     detachVolume(ecs.evs, { volumeId: a.volume_id, serverId: s.id });

@@ -5,6 +5,7 @@ import type { Nic, ServerRow, VmState } from './rows.ts';
 import { POWER } from './state.ts';
 import { finishCreateServer, finishDeleteServer, provisionDisks } from './lifecycle.ts';
 import { finishAttach, finishDetach } from './disks.ts';
+import { releasePort } from '../../vpc/ports.ts';
 
 export type OpName =
   | 'create' | 'delete' | 'start' | 'stop' | 'hardStop' | 'reboot' | 'hardReboot' | 'resize' | 'novaResize' | 'revertResize' | 'rebuild' | 'migrate' | 'attach' | 'detach';
@@ -16,6 +17,8 @@ export interface OpArgs {
   volumeId?: string;
   device?: string;
   deleteVolume?: boolean;
+  /** `delete_publicip`; absent, each EIP's own `delete_on_termination` decides. */
+  deletePublicIp?: boolean;
   keyName?: string | null;
   userData?: string | null;
   /** Target host of a cold migration. */
@@ -147,7 +150,9 @@ export function registerEcsTransitions(ecs: Ecs): void {
     const server = ecs.server(change.serverId);
     const fail = server ? undefined : { code: 'Ecs.0114', message: 'The ECS does not exist.' };
     if (server) {
-      const nics = (JSON.parse(server.nics) as Nic[]).filter((n) => !change.remove?.includes(n.port_id)).concat(change.add ?? []);
+      const before = JSON.parse(server.nics) as Nic[];
+      for (const n of before) if (n.external && change.remove?.includes(n.port_id)) releasePort(ecs.vpc, n.port_id);
+      const nics = before.filter((n) => !change.remove?.includes(n.port_id)).concat(change.add ?? []);
       ecs.update(server.id, { nics: JSON.stringify(nics) }, ctx.dueAt);
     }
     const outcome = fail ? { status: 'FAIL' as const, errorCode: fail.code, failReason: fail.message } : { status: 'SUCCESS' as const };

@@ -1,10 +1,11 @@
 import type { RequestContext } from '../../../server/types.ts';
 import { attachmentsOfServer } from '../../evs/model/attachments.ts';
 import { novaBad } from '../errors.ts';
-import { extraSpecs, flavor, image, securityGroup, type Flavor } from '../catalog.ts';
+import { extraSpecs, flavor, type Flavor } from '../catalog.ts';
 import type { Ecs } from './ecs.ts';
 import type { Nic, ServerRow, Tag } from './rows.ts';
 import { statusOf } from './state.ts';
+import { publicIpsOfServer } from '../../vpc/publicips.ts';
 
 export const MIN_VERSION = [2, 1] as const;
 export const MAX_VERSION = [2, 60] as const;
@@ -76,8 +77,11 @@ export function renderServer(ecs: Ecs, s: ServerRow, v: Microversion): Record<st
   const base = ecs.rt.endpoints().ecs;
   const { projectId, userId } = ecs.rt.account;
   const addresses: Record<string, unknown[]> = {};
+  const eips = publicIpsOfServer(ecs.vpc, s.id);
   for (const n of nicsOf(s)) {
     (addresses[n.net_id] ??= []).push({ 'OS-EXT-IPS-MAC:mac_addr': n.mac, 'OS-EXT-IPS:type': 'fixed', addr: n.ip, version: 4 });
+    // An EIP shows next to the fixed address of the port it is bound to.
+    for (const e of eips) if (e.port_id === n.port_id) addresses[n.net_id]!.push({ 'OS-EXT-IPS-MAC:mac_addr': n.mac, 'OS-EXT-IPS:type': 'floating', addr: e.public_ip_address, version: 4 });
   }
   const attachments = attachmentsOfServer(ecs.evs, s.id);
   const out: Record<string, unknown> = {
@@ -88,12 +92,12 @@ export function renderServer(ecs: Ecs, s: ServerRow, v: Microversion): Record<st
     user_id: userId,
     metadata: JSON.parse(s.metadata),
     hostId: s.host.replace(/[^a-z0-9]/g, '').padEnd(56, '0').slice(0, 56),
-    image: s.image_id && image(s.image_id) ? { id: s.image_id, links: [link(base, projectId, 'images', s.image_id)[1]] } : '',
+    image: s.image_id && ecs.ims.image(s.image_id) ? { id: s.image_id, links: [link(base, projectId, 'images', s.image_id)[1]] } : '',
     flavor: flavorView(flavor(s.flavor_id), s.flavor_id, v, base, projectId),
     created: s.created,
     updated: s.updated,
     addresses,
-    security_groups: (JSON.parse(s.security_groups) as string[]).map((id) => ({ name: securityGroup(id)?.name ?? id })),
+    security_groups: (JSON.parse(s.security_groups) as string[]).map((id) => ({ name: ecs.vpc.securityGroup(id)?.name ?? id })),
     links: link(base, projectId, 'servers', s.id),
     key_name: s.key_name,
     accessIPv4: '',

@@ -40,6 +40,8 @@ export interface Nic {
   mac: string;
   primary: boolean;
   security_groups: string[];
+  /** A VPC port made beforehand and attached by `port_id`: detaching gives it back instead of deleting it. */
+  external?: boolean;
 }
 
 export interface Tag {

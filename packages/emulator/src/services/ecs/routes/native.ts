@@ -1,13 +1,15 @@
 import type { RequestContext, RouteSpec } from '../../../server/types.ts';
 import { attachmentsOfServer } from '../../evs/model/attachments.ts';
 import { ecsError } from '../errors.ts';
-import { FLAVORS, LIMITS, extraSpecs, flavor, image } from '../catalog.ts';
+import { FLAVORS, LIMITS, extraSpecs, flavor } from '../catalog.ts';
 import type { Ecs } from '../model/ecs.ts';
 import { submitAttach, submitDetach } from '../model/disks.ts';
-import { parseCreate } from '../model/create-plan.ts';
+import { bootImage, parseCreate } from '../model/create-plan.ts';
 import { checkResizeQuota, submitCreate } from '../model/lifecycle.ts';
 import { renderJob, submit, type OpName } from '../model/ops.ts';
 import { requireKeypair } from '../model/extras.ts';
+import { idempotentCreate } from '../model/idempotency.ts';
+import { countPublicIps } from '../../vpc/publicips.ts';
 import { assertOperable } from '../model/state.ts';
 import { body, isObj, requireObjKey, serverIds } from '../model/validate.ts';
 
@@ -15,13 +17,14 @@ const ok = (b: unknown) => ({ status: 200, body: b });
 
 /** ECS-native APIs of chapter 5: jobs for every change, `{"error": {"message", "code"}}` errors. */
 export function nativeRoutes(ecs: Ecs): RouteSpec[] {
-  const create = (ctx: RequestContext) => {
-    const b = body(ctx);
-    const plan = parseCreate(ecs, requireObjKey(b, 'server'));
-    if (b.dry_run === true) return { status: 202 };
-    const { jobId, serverIds: ids } = submitCreate(ecs, plan);
-    return ok({ job_id: jobId, serverIds: ids });
-  };
+  const create = (ctx: RequestContext) =>
+    idempotentCreate(ecs, ctx, () => {
+      const b = body(ctx);
+      const plan = parseCreate(ecs, requireObjKey(b, 'server'));
+      if (b.dry_run === true) return { status: 202 };
+      const { jobId, serverIds: ids } = submitCreate(ecs, plan);
+      return ok({ job_id: jobId, serverIds: ids });
+    });
 
   const remove = (ctx: RequestContext) => {
     const b = body(ctx);
@@ -34,7 +37,7 @@ export function nativeRoutes(ecs: Ecs): RouteSpec[] {
       // One operation at a time: a server being built, stopped or already deleted answers Ecs.0603.
       for (const s of servers) assertOperable(s, undefined, 'deleting');
       for (const s of servers) ecs.recordAction(s.id, 'delete', ctx.requestId);
-      return submit(ecs, 'delete', servers.map((server) => ({ server, args: { deleteVolume: b.delete_volume === true } })), true);
+      return submit(ecs, 'delete', servers.map((server) => ({ server, args: { deleteVolume: b.delete_volume === true, ...(typeof b.delete_publicip === 'boolean' ? { deletePublicIp: b.delete_publicip } : {}) } })), true);
     });
     return ok({ job_id: jobId });
   };
@@ -82,8 +85,7 @@ export function nativeRoutes(ecs: Ecs): RouteSpec[] {
     const o = requireObjKey(body(ctx), change ? 'os-change' : 'os-reinstall');
     let imageId: string | undefined;
     if (change) {
-      if (typeof o.imageid !== 'string' || !image(o.imageid)) throw ecsError('Ecs.0031', `imageid ${JSON.stringify(o.imageid)}`);
-      imageId = o.imageid;
+      imageId = bootImage(ecs, o.imageid, 'imageid').id;
     }
     if (o.keyname !== undefined && typeof o.keyname !== 'string') throw ecsError('Ecs.0005', 'keyname must be a string');
     if (typeof o.keyname === 'string') requireKeypair(ecs, o.keyname);
@@ -157,7 +159,7 @@ export function nativeRoutes(ecs: Ecs): RouteSpec[] {
     return ok({
       absolute: {
         ...LIMITS, maxTotalKeyPairs: LIMITS.maxTotalKeypairs, maxServerMetadata: LIMITS.maxServerMeta, totalServerGroupsUsed: 0,
-        totalInstancesUsed: u.instances, totalCoresUsed: u.cores, totalRAMUsed: u.ram, totalSecurityGroupsUsed: 2, totalFloatingIpsUsed: 0,
+        totalInstancesUsed: u.instances, totalCoresUsed: u.cores, totalRAMUsed: u.ram, totalSecurityGroupsUsed: 2, totalFloatingIpsUsed: countPublicIps(ecs.vpc),
       },
     });
   };

@@ -2,7 +2,9 @@ import { ApiError } from '../../../server/errors.ts';
 import { hex, uuid } from '../../../server/ids.ts';
 import type { RequestContext, RouteSpec } from '../../../server/types.ts';
 import { ecsError, novaBad, novaNotFound, novaRoute } from '../errors.ts';
-import { SUBNETS, flavor, inSubnet, securityGroup, subnet, type SecurityGroup } from '../catalog.ts';
+import { flavor } from '../catalog.ts';
+import type { SecurityGroupInfo } from '../../vpc/model.ts';
+import { bindPort, port, releasePort } from '../../vpc/ports.ts';
 import { allocateIp, usedIps } from '../model/lifecycle.ts';
 import type { Ecs } from '../model/ecs.ts';
 import { nicsOf } from '../model/render.ts';
@@ -16,13 +18,13 @@ function primaryRefused(portId: string): ApiError {
 }
 
 function newNic(ecs: Ecs, s: ServerRow, subnetId: string, ip: string | undefined, sgs: string[]): Nic {
-  const sn = subnet(subnetId);
+  const sn = ecs.vpc.subnet(subnetId);
   if (!sn) throw ecsError('Ecs.0038', `subnet ${subnetId}`);
   if (sn.vpcId !== s.vpc_id) throw ecsError('Ecs.0014', `subnet ${subnetId} is not in the server's VPC`);
   const used = usedIps(ecs);
-  if (ip !== undefined && !inSubnet(sn, ip)) throw ecsError('Ecs.0039', `privateIp [${ip}] is not in this subnet [${sn.id}]`);
+  if (ip !== undefined && !ecs.vpc.inSubnet(sn, ip)) throw ecsError('Ecs.0039', `privateIp [${ip}] is not in this subnet [${sn.id}]`);
   if (ip !== undefined && used.has(ip)) throw ecsError('Ecs.0010', ip);
-  const addr = ip ?? allocateIp(sn.id, used);
+  const addr = ip ?? allocateIp(ecs, sn.id, used);
   return { port_id: uuid(), net_id: sn.networkId, subnet_id: sn.id, ip: addr, mac: `fa:16:3e:${hex(3).match(/../g)!.join(':')}`, primary: false, security_groups: sgs };
 }
 
@@ -63,7 +65,7 @@ export function networkRoutes(ecs: Ecs): RouteSpec[] {
     const added: Nic[] = [];
     for (const raw of b.nics as unknown[]) {
       if (!isObj(raw) || typeof raw.subnet_id !== 'string') throw ecsError('Ecs.0005', 'each NIC needs subnet_id');
-      const sgs = Array.isArray(raw.security_groups) ? raw.security_groups.map((g: unknown) => (isObj(g) && typeof g.id === 'string' ? securityGroup(g.id)?.id : undefined)) : [];
+      const sgs = Array.isArray(raw.security_groups) ? raw.security_groups.map((g: unknown) => (isObj(g) && typeof g.id === 'string' ? ecs.vpc.securityGroup(g.id)?.id : undefined)) : [];
       if (sgs.some((g) => g === undefined)) throw ecsError('Ecs.0014', 'unknown security group');
       const nic = newNic(ecs, s, raw.subnet_id, typeof raw.ip_address === 'string' && raw.ip_address !== '' ? raw.ip_address : undefined, (sgs as string[]).length ? (sgs as string[]) : JSON.parse(s.security_groups));
       added.push(nic);
@@ -90,12 +92,36 @@ export function networkRoutes(ecs: Ecs): RouteSpec[] {
     return { status: 200, body: { job_id: jobId } };
   };
 
-  const sgView = (g: SecurityGroup) => ({
+  /** The Nova view of a group (6.5): its ingress rules, as the VPC service keeps them. */
+  const sgView = (g: SecurityGroupInfo) => ({
     id: g.id, name: g.name, description: g.description, tenant_id: ecs.rt.account.projectId,
-    rules: g.name === 'default'
-      ? [{ id: `${g.id.slice(0, 24)}00000000rule`, parent_group_id: g.id, ip_protocol: null, from_port: null, to_port: null, ip_range: {}, group: { tenant_id: ecs.rt.account.projectId, name: g.name } }]
-      : [{ id: `${g.id.slice(0, 24)}0000000rule1`, parent_group_id: g.id, ip_protocol: 'tcp', from_port: 443, to_port: 443, ip_range: { cidr: '0.0.0.0/0' }, group: {} }],
+    rules: ecs.vpc.rulesOf(g.id).filter((r) => r.direction === 'ingress' && r.ethertype === 'IPv4').map((r) => ({
+      id: r.id, parent_group_id: g.id, ip_protocol: r.protocol, from_port: r.port_range_min, to_port: r.port_range_max,
+      ip_range: r.remote_ip_prefix ? { cidr: r.remote_ip_prefix } : {},
+      group: r.remote_group_id ? { tenant_id: ecs.rt.account.projectId, name: ecs.vpc.securityGroup(r.remote_group_id)?.name ?? r.remote_group_id } : {},
+    })),
   });
+
+  /** os-interface with `port_id` (6.7.3): a free VPC port of the server's VPC becomes a NIC, with its own address and MAC. */
+  const attachPort = (ctx: RequestContext, s: ServerRow, portId: unknown) => {
+    const p = typeof portId === 'string' ? port(ecs.vpc, portId) : undefined;
+    if (!p) throw novaNotFound(`Port ${JSON.stringify(portId)}`);
+    if (p.device_id) throw ecsError('Ecs.0919', `port ${p.id} is used by ${p.device_id}`);
+    const sn = ecs.vpc.subnet(p.subnet_id);
+    if (!sn || sn.vpcId !== s.vpc_id) throw ecsError('Ecs.0014', `port ${p.id} is not in the server's VPC ${s.vpc_id}`);
+    capacity(s, 1);
+    const groups = JSON.parse(p.security_groups) as string[];
+    const nic: Nic = {
+      port_id: p.id, net_id: p.network_id, subnet_id: p.subnet_id, ip: p.ip_address, mac: p.mac_address, primary: false,
+      security_groups: groups.length ? groups : (JSON.parse(s.security_groups) as string[]), external: true,
+    };
+    ecs.transaction(() => {
+      ecs.update(s.id, { nics: JSON.stringify([...nicsOf(s), nic]) });
+      bindPort(ecs.vpc, p.id, s.id);
+      ecs.recordAction(s.id, 'attach_interface', ctx.requestId);
+    });
+    return { status: 200, body: { interfaceAttachment: { ...nicView(nic), port_state: 'DOWN' } } };
+  };
 
   const S = '/v2.1/{project_id}/servers/{server_id}';
   const nova: RouteSpec[] = [
@@ -114,8 +140,8 @@ export function networkRoutes(ecs: Ecs): RouteSpec[] {
         const o = requireObjKey(body(ctx), 'interfaceAttachment');
         const s = novaServer(ctx);
         assertOperable(s, ['ACTIVE', 'SHUTOFF'], 'adding a NIC');
-        if (o.port_id !== undefined) throw novaBad('ports are managed by the VPC service; give net_id');
-        const sn = SUBNETS.find((x) => x.networkId === o.net_id);
+        if (o.port_id !== undefined) return attachPort(ctx, s, o.port_id);
+        const sn = typeof o.net_id === 'string' ? ecs.vpc.subnetByNetwork(o.net_id) : undefined;
         if (!sn) throw novaBad(`net_id ${JSON.stringify(o.net_id)} is not a network of this project`);
         const ips = o.fixed_ips;
         if (ips !== undefined && (!Array.isArray(ips) || ips.length !== 1 || !isObj(ips[0]))) throw novaBad('fixed_ips takes exactly one {"ip_address"}');
@@ -136,13 +162,14 @@ export function networkRoutes(ecs: Ecs): RouteSpec[] {
         if (!n) throw novaNotFound(`Port ${ctx.params.port_id}`);
         if (n.primary) throw new ApiError(403, 'forbidden', `The primary NIC ${n.port_id} cannot be deleted.`, 'openstack');
         ecs.update(s.id, { nics: JSON.stringify(nicsOf(s).filter((x) => x.port_id !== n.port_id)) });
+        if (n.external) releasePort(ecs.vpc, n.port_id);
         ecs.recordAction(s.id, 'detach_interface', ctx.requestId);
         return { status: 202 };
       },
     },
     {
       method: 'GET', path: `${S}/os-security-groups`, operation: 'NovaListServerSecurityGroups',
-      handler: (ctx) => ({ status: 200, body: { security_groups: (JSON.parse(novaServer(ctx).security_groups) as string[]).map((id) => sgView(securityGroup(id)!)) } }),
+      handler: (ctx) => ({ status: 200, body: { security_groups: (JSON.parse(novaServer(ctx).security_groups) as string[]).map((id) => sgView(ecs.vpc.securityGroup(id) ?? { id, name: id, description: '', vpcId: null })) } }),
     },
   ];
   return [
@@ -154,7 +181,7 @@ export function networkRoutes(ecs: Ecs): RouteSpec[] {
 
 /** Security-group actions of 6.5.1/6.5.2 (`name` = group name or id); at most five groups. */
 export function changeSecurityGroup(ecs: Ecs, s: ServerRow, add: boolean, name: unknown): void {
-  const g = typeof name === 'string' ? securityGroup(name) : undefined;
+  const g = typeof name === 'string' ? ecs.vpc.securityGroup(name) : undefined;
   if (!g) throw novaNotFound(`Security group ${JSON.stringify(name)}`);
   const current = JSON.parse(s.security_groups) as string[];
   if (add && current.includes(g.id)) throw novaBad(`Security group ${g.name} is already associated with the instance`);

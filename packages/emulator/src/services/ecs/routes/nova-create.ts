@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { RequestContext, RouteSpec } from '../../../server/types.ts';
 import { availabilityZones, isVolumeType } from '../../evs/catalog.ts';
 import { ecsError, novaBad, novaRoute } from '../errors.ts';
-import { SUBNETS, flavor, image, securityGroup } from '../catalog.ts';
+import { flavor } from '../catalog.ts';
+import { port } from '../../vpc/ports.ts';
 import type { Ecs } from '../model/ecs.ts';
 import { checkAdminPass, groupForCreate, requireKeypair } from '../model/extras.ts';
-import type { CreatePlan, DiskPlan } from '../model/create-plan.ts';
+import { bootImage, type CreatePlan, type DiskPlan } from '../model/create-plan.ts';
 import { submitCreate } from '../model/lifecycle.ts';
 import { atLeast, microversion, versionHeaders } from '../model/render.ts';
 import { body, isObj, type Obj } from '../model/validate.ts';
@@ -35,12 +36,30 @@ function parseBdm(ecs: Ecs, list: unknown, imageRef: string | undefined): Bdm {
     if (!isObj(raw)) throw novaBad(`block_device_mapping_v2[${i}] must be an object`);
     const boot = int(raw.boot_index, 'boot_index') === 0;
     const size = int(raw.volume_size, 'volume_size');
-    const type = raw.volume_type ?? 'SSD';
+    const snapshot = raw.source_type === 'snapshot' && typeof raw.uuid === 'string' ? ecs.evs.store.snapshot(raw.uuid) : undefined;
+    // A disk from a snapshot keeps the snapshot's disk type unless told otherwise.
+    const type = raw.volume_type ?? snapshot?.volume_type ?? 'SSD';
     if (!isVolumeType(type)) throw ecsError('Ecs.0015', `volume_type ${JSON.stringify(type)}`);
     switch (raw.source_type) {
+      case 'snapshot': {
+        if (!snapshot) throw novaBad(`block_device_mapping_v2[${i}].uuid ${JSON.stringify(raw.uuid)} is not a snapshot of this project`);
+        if (snapshot.status !== 'available') throw novaBad(`snapshot ${snapshot.id} is ${snapshot.status}; it must be available`);
+        const s = size ?? snapshot.size;
+        if (s < snapshot.size) throw novaBad(`volume_size ${s} is smaller than snapshot ${snapshot.id} (${snapshot.size} GB)`);
+        const source = ecs.evs.store.volume(snapshot.volume_id);
+        if (boot) {
+          if (!source?.bootable) throw novaBad(`snapshot ${snapshot.id} is not of a system disk; it cannot boot the server`);
+          if (s > 1024) throw novaBad(`volume_size ${s}: a system disk is at most 1024 GB`);
+          out.root = { type, size: s, multiattach: false, snapshotId: snapshot.id };
+          out.imageId = source.image_ref ?? null;
+        } else {
+          if (s > 32768) throw novaBad(`volume_size ${s}: a data disk is at most 32768 GB`);
+          out.data.push({ type, size: s, multiattach: false, snapshotId: snapshot.id });
+        }
+        break;
+      }
       case 'image': {
-        const img = typeof raw.uuid === 'string' ? image(raw.uuid) : undefined;
-        if (!img) throw ecsError('Ecs.0031', `uuid ${JSON.stringify(raw.uuid)}`);
+        const img = bootImage(ecs, raw.uuid, 'uuid');
         if (!boot) throw novaBad('an image source boots the server (boot_index 0)');
         const s = size ?? img.minDisk;
         if (s < img.minDisk || s > 1024) throw novaBad(`volume_size ${s}: ${img.minDisk} to 1024 GB for this image`);
@@ -61,14 +80,14 @@ function parseBdm(ecs: Ecs, list: unknown, imageRef: string | undefined): Bdm {
         }
         break;
       default:
-        throw novaBad(`source_type ${JSON.stringify(raw.source_type)}: image, blank or volume (disks from snapshots are created in EVS first)`);
+        throw novaBad(`source_type ${JSON.stringify(raw.source_type)}: image, snapshot, blank or volume`);
     }
   }
   const boots = (out.root ? 1 : 0) + out.existing.filter((e) => e.boot).length;
   if (boots > 1) throw novaBad('only one device boots the server');
   if (boots === 0) {
-    const img = imageRef === undefined ? undefined : image(imageRef);
-    if (!img) throw imageRef === undefined ? novaBad('imageRef is required unless a disk boots the server') : ecsError('Ecs.0031', `imageRef ${imageRef}`);
+    if (imageRef === undefined) throw novaBad('imageRef is required unless a disk boots the server');
+    const img = bootImage(ecs, imageRef);
     out.root = { type: 'SSD', size: img.minDisk, multiattach: false };
     out.imageId = img.id;
   }
@@ -82,17 +101,25 @@ function parse(ecs: Ecs, o: Obj, hints: unknown, v: readonly [number, number]): 
   if (!Array.isArray(o.networks) || o.networks.length === 0) throw novaBad('networks needs at least one {"uuid"}');
   const subnets = o.networks.map((n: unknown, i) => {
     if (!isObj(n)) throw novaBad(`networks[${i}] must be an object`);
-    if (n.port !== undefined) throw novaBad(`networks[${i}].port: ports are created by the VPC service; give uuid`);
-    const sn = SUBNETS.find((x) => x.networkId === n.uuid);
+    // 6.2.1: a port wins over uuid and fixed_ip.
+    if (n.port !== undefined) {
+      const p = typeof n.port === 'string' ? port(ecs.vpc, n.port) : undefined;
+      if (!p) throw novaBad(`networks[${i}].port ${JSON.stringify(n.port)} is not a port of this project`);
+      if (p.device_id) throw ecsError('Ecs.0919', `port ${p.id} is used by ${p.device_id}`);
+      return { id: p.subnet_id, ip: p.ip_address, portId: p.id };
+    }
+    const sn = typeof n.uuid === 'string' ? ecs.vpc.subnetByNetwork(n.uuid) : undefined;
     if (!sn) throw novaBad(`networks[${i}].uuid ${JSON.stringify(n.uuid)} is not a network of this project`);
     if (n.fixed_ip !== undefined && typeof n.fixed_ip !== 'string') throw novaBad('fixed_ip must be a string');
     return { id: sn.id, ip: n.fixed_ip as string | undefined };
   });
-  const vpcId = SUBNETS.find((x) => x.id === subnets[0]!.id)!.vpcId;
+  const vpcId = ecs.vpc.subnet(subnets[0]!.id)!.vpcId;
+  const stray = subnets.find((x) => ecs.vpc.subnet(x.id)!.vpcId !== vpcId);
+  if (stray) throw ecsError('Ecs.0014', `network of subnet ${stray.id} is not in VPC ${vpcId}`);
   const sgs = o.security_groups ?? [];
   if (!Array.isArray(sgs)) throw novaBad('security_groups must be an array');
   const securityGroups = sgs.map((g: unknown) => {
-    const sg = isObj(g) && typeof g.name === 'string' ? securityGroup(g.name) : undefined;
+    const sg = isObj(g) && typeof g.name === 'string' ? ecs.vpc.securityGroup(g.name) : undefined;
     if (!sg) throw novaBad(`security group ${JSON.stringify(g)} not found`);
     return sg.id;
   });
@@ -119,6 +146,8 @@ function parse(ecs: Ecs, o: Obj, hints: unknown, v: readonly [number, number]): 
     existing: bdm.existing, keyName: typeof o.key_name === 'string' ? o.key_name : null, userData: typeof o.user_data === 'string' ? o.user_data : null,
     metadata: metadata as Record<string, string>, description, adminPass: o.adminPass === undefined ? null : checkAdminPass(o.adminPass),
     groupId: groupForCreate(ecs, hints, max),
+    // Nova create makes no EIP (6.2.1).
+    publicIp: null,
   };
 }
 
@@ -144,7 +173,7 @@ export function novaCreateRoutes(ecs: Ecs): RouteSpec[] {
         server: {
           id: first, reservation_id: reservation, 'OS-DCF:diskConfig': 'MANUAL',
           adminPass: plan.adminPass ?? randomBytes(9).toString('base64url'),
-          security_groups: (plan.securityGroups.length ? plan.securityGroups : [securityGroup('default')!.id]).map((id) => ({ name: securityGroup(id)!.name })),
+          security_groups: (plan.securityGroups.length ? plan.securityGroups : [ecs.vpc.securityGroup('default')!.id]).map((id) => ({ name: ecs.vpc.securityGroup(id)?.name ?? id })),
           links: [{ rel: 'self', href: `${base}/v2.1/${pid}/servers/${first}` }, { rel: 'bookmark', href: `${base}/${pid}/servers/${first}` }],
         },
       },

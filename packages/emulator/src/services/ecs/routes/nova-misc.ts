@@ -1,7 +1,7 @@
 import { ApiError } from '../../../server/errors.ts';
 import type { RequestContext, RouteSpec } from '../../../server/types.ts';
 import { novaBad, novaNotFound, novaRoute } from '../errors.ts';
-import { FLAVORS, LIMITS, SUBNETS, extraSpecs, flavor, type Flavor } from '../catalog.ts';
+import { FLAVORS, LIMITS, extraSpecs, flavor, type Flavor } from '../catalog.ts';
 import type { Ecs } from '../model/ecs.ts';
 import { MAX_VERSION, MIN_VERSION, microversion, atLeast, nicsOf, versionHeaders } from '../model/render.ts';
 import type { ServerRow } from '../model/rows.ts';
@@ -168,7 +168,7 @@ export function novaMiscRoutes(ecs: Ecs): RouteSpec[] {
     {
       method: 'GET', path: `${P}/os-networks`, operation: 'NovaListNetworks',
       handler: () => ok({
-        networks: SUBNETS.map((n) => ({
+        networks: ecs.vpc.allSubnets().map((n) => ({
           id: n.networkId, label: n.name, broadcast: null, cidr: null, cidr_v6: null, dns1: null, dns2: null, gateway: null, gateway_v6: null,
           netmask: null, netmask_v6: null, bridge: null,
         })),

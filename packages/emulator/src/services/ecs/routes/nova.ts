@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { RequestContext, Reply, RouteSpec } from '../../../server/types.ts';
 import { attachmentsOfServer } from '../../evs/model/attachments.ts';
 import { ecsError, novaBad, novaNotFound, novaRoute } from '../errors.ts';
-import { flavor, image } from '../catalog.ts';
+import { flavor } from '../catalog.ts';
+import { bootImage } from '../model/create-plan.ts';
 import type { Ecs } from '../model/ecs.ts';
 import { submitAttach, submitDetach } from '../model/disks.ts';
+import { createServerImage } from '../model/images.ts';
 import { checkResizeQuota } from '../model/lifecycle.ts';
 import { submit } from '../model/ops.ts';
 import { atLeast, microversion, renderBrief, renderServer, versionHeaders, type Microversion } from '../model/render.ts';
@@ -126,7 +128,8 @@ export function novaRoutes(ecs: Ecs): RouteSpec[] {
         return reply(v, 204);
       case 'rebuild': {
         // 6.3.6: a new image on the same system disk; the server keeps its power state.
-        if (!isObj(arg) || typeof arg.imageRef !== 'string' || !image(arg.imageRef)) throw ecsError('Ecs.0031', `imageRef ${JSON.stringify(isObj(arg) ? arg.imageRef : arg)}`);
+        if (!isObj(arg) || typeof arg.imageRef !== 'string') throw ecsError('Ecs.0031', `imageRef ${JSON.stringify(isObj(arg) ? arg.imageRef : arg)}`);
+        bootImage(ecs, arg.imageRef);
         if (arg.name !== undefined && (typeof arg.name !== 'string' || arg.name.length < 1 || arg.name.length > 254)) throw novaBad('name is 1 to 254 characters');
         if (!attachmentsOfServer(ecs.evs, s.id).some((a) => a.device === '/dev/vda')) throw ecsError('Ecs.0105', `server ${s.id}`);
         run('rebuild', ['ACTIVE', 'SHUTOFF'], 'rebuild', { imageId: arg.imageRef });
@@ -141,6 +144,14 @@ export function novaRoutes(ecs: Ecs): RouteSpec[] {
         assertOperable(s, undefined, key, ['unlocked']);
         changeSecurityGroup(ecs, s, key === 'addSecurityGroup', arg.name);
         return reply(v, 202);
+      case 'createImage': {
+        const imageId = createServerImage(ecs, s, arg);
+        ecs.recordAction(s.id, 'createImage', ctx.requestId);
+        // 2.45 answers the id; before 2.44 a Location header names the image; 2.44 gives neither.
+        if (atLeast(v, 2, 45)) return reply(v, 202, { image_id: imageId });
+        if (atLeast(v, 2, 44)) return reply(v, 202);
+        return { status: 202, headers: { ...versionHeaders(v), Location: `${ecs.rt.endpoints().ims}/v2/images/${imageId}` } };
+      }
       case 'os-getConsoleOutput': {
         if (atLeast(v, 2, 6)) throw novaNotFound('os-getConsoleOutput after microversion 2.5');
         const length = isObj(arg) ? Number(arg.length ?? -1) : NaN;

@@ -1,3 +1,4 @@
+import { ApiError } from '../../../server/errors.ts';
 import { DiskBackedService } from '../../model.ts';
 import { vbsError } from '../errors.ts';
 
@@ -57,6 +58,16 @@ export class Vbs extends DiskBackedService {
 
   policy(id: string): VbsPolicyRow | undefined {
     return this.s.get('SELECT * FROM vbs_policies WHERE id = ?').get(id) as VbsPolicyRow | undefined;
+  }
+
+  /**
+   * After the tenant migration to CBR (POST /cbr/v3/migrates) the project creates no more VBS
+   * backups or policies; CBR's own code for it (BackupService.4003) is what VBS answers.
+   */
+  refuseIfMigrated(): void {
+    if (this.s.get("SELECT 1 FROM cbr_migrations WHERE region = ? AND status = 'success'").get(this.rt.account.region)) {
+      throw new ApiError(400, 'BackupService.4003', 'Migrated tenants cannot use CSBS and VBS.');
+    }
   }
 
   requirePolicy(id: string): VbsPolicyRow {

@@ -28,6 +28,7 @@ export function backupRoutes(vbs: Vbs): RouteSpec[] {
       method: 'POST', path: `${p}/cloudbackups`, operation: 'CreateBackup',
       handler: (ctx) => {
         const input = parseCreate(ctx);
+        vbs.refuseIfMigrated();
         return ok({ job_id: vbs.transaction(() => startBackup(vbs, input)).jobId });
       },
     },

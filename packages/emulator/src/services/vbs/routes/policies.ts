@@ -18,14 +18,14 @@ function obj(body: unknown) {
 export function policyRoutes(vbs: Vbs): RouteSpec[] {
   const p = '/v2/{project_id}/backuppolicy';
   return [
-    { method: 'POST', path: p, operation: 'CreateBackupPolicy', handler: (ctx) => ok({ backup_policy_id: createPolicy(vbs, ctx.rawBody?.length ? ctx.json() : undefined) }) },
+    { method: 'POST', path: p, operation: 'CreateBackupPolicy', handler: (ctx) => (vbs.refuseIfMigrated(), ok({ backup_policy_id: createPolicy(vbs, ctx.rawBody?.length ? ctx.json() : undefined) })) },
     { method: 'GET', path: p, operation: 'ListBackupPolicies', handler: () => ok({ backup_policies: (vbs.s.get('SELECT * FROM vbs_policies ORDER BY seq').all() as VbsPolicyRow[]).map((r) => renderPolicy(vbs, r)) }) },
     {
       method: 'PUT', path: `${p}/{policy_id}`, operation: 'UpdateBackupPolicy',
       handler: (ctx) => (updatePolicy(vbs, ctx.params.policy_id!, ctx.rawBody?.length ? ctx.json() : undefined), ok({ backup_policy_id: ctx.params.policy_id })),
     },
     { method: 'DELETE', path: `${p}/{policy_id}`, operation: 'DeleteBackupPolicy', handler: (ctx) => (deletePolicy(vbs, ctx.params.policy_id!), { status: 204 }) },
-    { method: 'POST', path: '/v2/{project_id}/backuppolicyresources', operation: 'BatchCreateBackupPolicyResources', handler: (ctx) => ok(bind(vbs, obj(ctx.json()))) },
+    { method: 'POST', path: '/v2/{project_id}/backuppolicyresources', operation: 'BatchCreateBackupPolicyResources', handler: (ctx) => (vbs.refuseIfMigrated(), ok(bind(vbs, obj(ctx.json())))) },
     {
       method: 'POST', path: '/v2/{project_id}/backuppolicyresources/{policy_id}/deleted_resources', operation: 'BatchDeleteBackupPolicyResources',
       handler: (ctx) => ok(unbind(vbs, ctx.params.policy_id!, obj(ctx.json()))),
