@@ -23,6 +23,10 @@ import { policyRoutes } from './routes/policies.ts';
 import { backupRoutes } from './routes/backups.ts';
 import { vbsRoutes } from './routes/vbs.ts';
 import { serverRoutes } from './routes/servers.ts';
+import { overviewRoutes } from './routes/overview.ts';
+import { searchRoutes } from './routes/search.ts';
+import { imageRoutes } from './routes/images.ts';
+import { networkRoutes } from './routes/networks.ts';
 import { auditMutations } from './audit/middleware.ts';
 import type { ConsoleContext } from './context.ts';
 
@@ -94,6 +98,10 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
     backupRoutes(ctx),
     vbsRoutes(ctx),
     serverRoutes(ctx),
+    overviewRoutes(ctx),
+    searchRoutes(ctx),
+    imageRoutes(ctx),
+    networkRoutes(ctx),
   );
   app.use('/api', apiNotFound);
 

@@ -24,6 +24,7 @@ const examples: Record<string, { path?: string; body?: object }> = {
   'DELETE /api/v1/emulator/faults/:id': { path: '/api/v1/emulator/faults/abcdef' },
   'POST /api/v1/emulator/clock': { body: { action: 'resume' } },
   'POST /api/v1/emulator/seed': { body: { set: 'scale' } },
+  'PUT /api/v1/emulator/quotas': { body: { volumes: -1 } },
   'POST /api/v1/disks': { body: { availabilityZone: 'cn-north-4a', type: 'SSD', sizeGiB: 10 } },
   'POST /api/v1/disks/batch-delete': { body: { ids: ['nope'] } },
   'GET /api/v1/disks/:id': { path: '/api/v1/disks/nope' },
@@ -47,6 +48,7 @@ const examples: Record<string, { path?: string; body?: object }> = {
   'PUT /api/v1/vaults/:id/policy': { path: '/api/v1/vaults/nope/policy', body: { policyId: 'nope' } },
   'DELETE /api/v1/vaults/:id/policy': { path: '/api/v1/vaults/nope/policy' },
   'POST /api/v1/vaults/:id/backup': { path: '/api/v1/vaults/nope/backup', body: {} },
+  'PUT /api/v1/vaults/:id/tags': { path: '/api/v1/vaults/nope/tags', body: { tags: [{ key: 'env', value: 'prod' }] } },
   'POST /api/v1/policies': { body: { name: 'p', schedule: ['FREQ=DAILY;INTERVAL=1;BYHOUR=1;BYMINUTE=00'], retention: { maxBackups: 1 } } },
   'GET /api/v1/policies/:id': { path: '/api/v1/policies/nope' },
   'PATCH /api/v1/policies/:id': { path: '/api/v1/policies/nope', body: { enabled: false } },
@@ -55,6 +57,9 @@ const examples: Record<string, { path?: string; body?: object }> = {
   'GET /api/v1/backups/:id': { path: '/api/v1/backups/nope' },
   'DELETE /api/v1/backups/:id': { path: '/api/v1/backups/nope' },
   'POST /api/v1/backups/:id/restore': { path: '/api/v1/backups/nope/restore', body: {} },
+  'GET /api/v1/backups/:id/members': { path: '/api/v1/backups/nope/members' },
+  'POST /api/v1/backups/:id/members': { path: '/api/v1/backups/nope/members', body: { projectIds: ['0123456789abcdef0123456789abcdef'] } },
+  'DELETE /api/v1/backups/:id/members/:projectId': { path: '/api/v1/backups/nope/members/0123456789abcdef0123456789abcdef' },
   'POST /api/v1/vbs/backups': { body: { diskId: 'nope', name: 'b1' } },
   'POST /api/v1/vbs/backups/:id/restore': { path: '/api/v1/vbs/backups/nope/restore', body: { diskId: 'nope' } },
   'DELETE /api/v1/vbs/backups/:id': { path: '/api/v1/vbs/backups/nope' },
@@ -79,6 +84,12 @@ const examples: Record<string, { path?: string; body?: object }> = {
   'POST /api/v1/servers/:id/volumes': { path: '/api/v1/servers/nope/volumes', body: { diskId: 'nope' } },
   'DELETE /api/v1/servers/:id/volumes/:diskId': { path: '/api/v1/servers/nope/volumes/nope' },
   'GET /api/v1/servers/:id/console-log': { path: '/api/v1/servers/nope/console-log' },
+  'POST /api/v1/servers/:id/reinstall': { path: '/api/v1/servers/nope/reinstall', body: {} },
+  'POST /api/v1/servers/:id/change-os': { path: '/api/v1/servers/nope/change-os', body: { imageId: 'nope' } },
+  'PUT /api/v1/servers/:id/tags': { path: '/api/v1/servers/nope/tags', body: { tags: { env: 'dev' } } },
+  'GET /api/v1/servers/:id/nics': { path: '/api/v1/servers/nope/nics' },
+  'GET /api/v1/servers/:id/security-groups': { path: '/api/v1/servers/nope/security-groups' },
+  'GET /api/v1/servers/:id/operations': { path: '/api/v1/servers/nope/operations' },
 };
 
 const matrix: RouteCase[] = apiRoutes.map((r) => {

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { createApp } from '../src/app.ts';
 import { makeApp } from './helpers.ts';
 import { startConsoleOnEmulator, type ConsoleOnEmulator } from './emulator.ts';
+import { listen, SseClient } from './sse.ts';
 
 let c: ConsoleOnEmulator;
 beforeAll(async () => {
@@ -20,6 +21,28 @@ describe('metrics', () => {
     expect(text).toMatch(/console_login_failures_total [1-9]/);
     expect(text).toMatch(/# TYPE console_sse_clients gauge\nconsole_sse_clients 0/);
     expect(text).toContain('# TYPE console_tasks gauge');
+  });
+
+  it('counts tasks by kind and status as they open and finish, and connected event streams', async () => {
+    const zones = (await c.operator.get('/api/v1/availability-zones')).body.items as { name: string }[];
+    const res = await c.operator.send('post', '/api/v1/disks', { availabilityZone: zones[0]!.name, type: 'SSD', sizeGiB: 10, name: 'metered' });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    const task = await c.settled(res.body.task.id);
+    const tasks = (text: string) => Number(new RegExp(`console_tasks\\{kind="${task.kind}",status="succeeded"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+    const before = tasks((await request(c.app).get('/metrics')).text);
+    expect(before).toBeGreaterThanOrEqual(1);
+    const again = await c.operator.send('post', '/api/v1/disks', { availabilityZone: zones[0]!.name, type: 'SSD', sizeGiB: 10, name: 'metered-2' });
+    await c.settled(again.body.task.id);
+
+    const http = await listen(c.app);
+    const sse = await SseClient.open(http.url, c.viewer.cookie);
+    const text = (await request(c.app).get('/metrics')).text;
+    sse.close();
+    await http.close();
+    expect(tasks(text)).toBe(before + 1);
+    expect(text).toMatch(/console_sse_clients 1\n/);
+    expect(text).toMatch(/console_upstream_calls_total\{service="evs",method="POST",route="\/v2\.1\/\{project_id\}\/cloudvolumes",status="202"\} [1-9]/);
+    expect(text).toMatch(/console_upstream_call_duration_seconds_count\{service="evs",method="POST",route="\/v2\.1\/\{project_id\}\/cloudvolumes"\} [1-9]/);
   });
 
   it('is served to loopback scrapers or with the token, not to anyone else', async () => {

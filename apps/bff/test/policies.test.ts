@@ -66,7 +66,7 @@ describe('policies', () => {
     const res = await c.operator.send('post', '/api/v1/policies', { name: 'nightly_2', schedule: [DAILY], retention: { maxBackups: 5, weekBackups: 4, timezone: 'UTC+08:00' } });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const p = res.body.policy as Policy;
-    expect(p).toEqual({ id: expect.any(String), name: 'nightly_2', enabled: true, type: 'backup', schedule: [DAILY], retention: { maxBackups: 5, weekBackups: 4, timezone: 'UTC+08:00' }, vaultIds: [] });
+    expect(p).toEqual({ id: expect.any(String), name: 'nightly_2', enabled: true, type: 'backup', schedule: [DAILY], scheduleStart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), retention: { maxBackups: 5, weekBackups: 4, timezone: 'UTC+08:00' }, vaultIds: [] });
     expect(res.body.task.status).toBe('succeeded');
     expect((await c.viewer.get(`/api/v1/policies/${p.id}`)).body).toEqual(p);
 

@@ -41,7 +41,8 @@ describe('listing servers', () => {
       name: 'web-01', status: 'ACTIVE', taskState: null, statusText: 'running', locked: false, diskCount: 3,
       flavor: { id: 's3.large.2', vcpus: 2, ramMiB: 4096 }, tags: { env: 'prod', app: 'web' },
     });
-    expect(web.addresses.private).toEqual([expect.stringMatching(/^10\.0\.\d+\.\d+$/)]);
+    // web-01 sits in the demo's production VPC, on its web subnet.
+    expect(web.addresses.private).toEqual([expect.stringMatching(/^192\.168\.10\.\d+$/)]);
     expect(all.items.find((s) => s.name === 'bastion')).toMatchObject({ locked: true });
     expect(all.items.find((s) => s.name === 'qa-failed-build')).toMatchObject({ status: 'ERROR', statusText: 'error', fault: { message: 'No valid host was found.' } });
   });

@@ -106,10 +106,11 @@ describe('vaults', () => {
     const res = await c.operator.send('post', `/api/v1/vaults/${v.id}/backup`, { name: 'manual_now' });
     expect(res.status, JSON.stringify(res.body)).toBe(202);
     const task = await c.settled(res.body.task.id);
-    expect(task).toMatchObject({ kind: 'vault.backup', status: 'succeeded', subtasks: [{ target: { type: 'disk', id: d.id }, status: 'succeeded' }] });
-
     const backups = (await c.viewer.get(`/api/v1/backups?vaultId=${v.id}`)).body.items as Backup[];
     expect(backups).toHaveLength(1);
+    // The subtask follows the backup (its status events move the backup, not the disk); the disk is a target of the task.
+    expect(task).toMatchObject({ kind: 'vault.backup', status: 'succeeded', subtasks: [{ target: { type: 'backup', id: backups[0]!.id }, status: 'succeeded' }] });
+    expect(task.targets).toContainEqual(expect.objectContaining({ type: 'disk', id: d.id }));
     expect(backups[0]).toMatchObject({ name: 'manual_now', resourceId: d.id, resourceName: 'backup-staging', resourceType: 'disk', vaultId: v.id, vaultName: 'vault-now', status: 'available', type: 'backup' });
     expect((await vault(v.id)).capacity.usedGiB).toBeGreaterThan(0);
   });

@@ -6,6 +6,8 @@ import { EcsClient } from './services/ecs/client.ts';
 import { EvsClient } from './services/evs/client.ts';
 import { IamClient } from './services/iam/client.ts';
 import { VbsClient } from './services/vbs/client.ts';
+import { ImsClient } from './services/ims/client.ts';
+import { VpcClient } from './services/vpc/client.ts';
 
 export interface CloudClients {
   iam: IamClient;
@@ -13,6 +15,8 @@ export interface CloudClients {
   ecs: EcsClient;
   cbr: CbrClient;
   vbs: VbsClient;
+  ims: ImsClient;
+  vpc: VpcClient;
   /** The shared HTTP core, for calls no typed method covers yet. */
   http: CloudHttp;
 }
@@ -26,6 +30,8 @@ export function createCloudClients(profile: CloudProfile, opts: CloudHttpOptions
     ecs: new EcsClient(http),
     cbr: new CbrClient(http),
     vbs: new VbsClient(http),
+    ims: new ImsClient(http),
+    vpc: new VpcClient(http),
     http,
   };
 }
@@ -51,11 +57,15 @@ export type { CreateDisksOptions } from './services/evs/client.ts';
 export { EcsClient } from './services/ecs/client.ts';
 export { CbrClient } from './services/cbr/client.ts';
 export { VbsClient } from './services/vbs/client.ts';
+export { ImsClient } from './services/ims/client.ts';
+export { VpcClient } from './services/vpc/client.ts';
 export { IAM_PATHS } from './services/iam/paths.ts';
 export { EVS_PATHS } from './services/evs/paths.ts';
 export { ECS_PATHS, NOVA_MICROVERSION } from './services/ecs/paths.ts';
 export { CBR_PATHS } from './services/cbr/paths.ts';
 export { VBS_PATHS } from './services/vbs/paths.ts';
+export { IMS_PATHS } from './services/ims/paths.ts';
+export { VPC_PATHS } from './services/vpc/paths.ts';
 
 export type * from './services/common-types.ts';
 export type * as IamTypes from './services/iam/types.ts';
@@ -63,3 +73,5 @@ export type * as EvsTypes from './services/evs/types.ts';
 export type * as EcsTypes from './services/ecs/types.ts';
 export type * as CbrTypes from './services/cbr/types.ts';
 export type * as VbsTypes from './services/vbs/types.ts';
+export type * as ImsTypes from './services/ims/types.ts';
+export type * as VpcTypes from './services/vpc/types.ts';

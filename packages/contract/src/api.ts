@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ApiErrorSchema } from './errors.ts';
 import { CallDetailSchema, CallPageSchema, CallQuerySchema } from './calls.ts';
-import { AddFaultSchema, ClockActionSchema, EmulatorStatusSchema, FaultSchema, SeedRequestSchema } from './emulator.ts';
+import { AddFaultSchema, ClockActionSchema, EmulatorQuotasSchema, EmulatorStatusSchema, FaultSchema, SeedRequestSchema, SetEmulatorQuotasSchema } from './emulator.ts';
 import { AuditPageSchema, AuditQuerySchema } from './audit.ts';
 import { ProfileListSchema, SwitchProfileSchema } from './profiles.ts';
 import { HealthResponseSchema, LoginRequestSchema, MeResponseSchema, ReadinessResponseSchema, type Role } from './session.ts';
@@ -10,10 +10,14 @@ import { ChangeOwnPasswordSchema, CreateUserSchema, UpdateUserSchema, UserListSc
 import { diskApiRoutes } from './disks.ts';
 import { snapshotApiRoutes } from './snapshots.ts';
 import { serverApiRoutes } from './servers.ts';
+import { serverExtraApiRoutes } from './servers-extras.ts';
 import { vaultApiRoutes } from './vaults.ts';
 import { policyApiRoutes } from './policies.ts';
 import { backupApiRoutes } from './backups.ts';
 import { vbsApiRoutes } from './vbs.ts';
+import { overviewApiRoutes } from './overview.ts';
+import { searchApiRoutes } from './search.ts';
+import { networkApiRoutes } from './network.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -60,14 +64,20 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'POST', path: '/api/v1/emulator/clock', summary: 'Freeze, resume, advance or re-speed the emulator clock', role: 'operator', body: ClockActionSchema, response: EmulatorStatusSchema },
   { method: 'POST', path: '/api/v1/emulator/seed', summary: 'Reseed the demo set or add a scale set', role: 'operator', body: SeedRequestSchema },
   { method: 'POST', path: '/api/v1/emulator/reset', summary: 'Empty the emulator', role: 'operator', response: EmulatorStatusSchema },
+  { method: 'GET', path: '/api/v1/emulator/quotas', summary: 'The emulator\'s EVS quota limits and usage', role: 'operator', response: EmulatorQuotasSchema },
+  { method: 'PUT', path: '/api/v1/emulator/quotas', summary: 'Set the emulator\'s EVS quota limits (-1 = no limit)', role: 'operator', body: SetEmulatorQuotasSchema, response: EmulatorQuotasSchema },
   { method: 'GET', path: '/api/v1/calls/:id', summary: 'One upstream call with its redacted bodies', role: 'operator', response: CallDetailSchema },
   ...diskApiRoutes,
   ...snapshotApiRoutes,
   ...serverApiRoutes,
+  ...serverExtraApiRoutes,
   ...vaultApiRoutes,
   ...policyApiRoutes,
   ...backupApiRoutes,
   ...vbsApiRoutes,
+  ...overviewApiRoutes,
+  ...searchApiRoutes,
+  ...networkApiRoutes,
 ];
 
 export { ApiErrorSchema };

@@ -111,7 +111,7 @@ export type OperationLogPage = z.infer<typeof OperationLogPageSchema>;
 export const BackupTaskResponseSchema = z.object({ task: TaskSchema });
 export type BackupTaskResponse = z.infer<typeof BackupTaskResponseSchema>;
 
-export const BackupRefusals = { backupStatus: 'BACKUP_STATUS', notRestorable: 'BACKUP_NOT_RESTORABLE', targetDisk: 'RESTORE_TARGET' } as const;
+export const BackupRefusals = { backupStatus: 'BACKUP_STATUS', notRestorable: 'BACKUP_NOT_RESTORABLE', targetDisk: 'RESTORE_TARGET', notShareable: 'BACKUP_NOT_SHAREABLE' } as const;
 
 /** 6201/6216: only available or failed backups are deleted. */
 export function whyNotDeleteBackup(b: Pick<Backup, 'status'>): Refusal | undefined {
@@ -136,11 +136,42 @@ export function whyNotRestoreOnto(d: Pick<Disk, 'id' | 'name' | 'status' | 'size
   return undefined;
 }
 
+/** A project (32 hex characters) that a backup is shared with, and whether it took the share. */
+export const BackupMemberSchema = z.object({
+  projectId: z.string(),
+  status: z.enum(['pending', 'accepted', 'rejected']),
+  /** The recipient's vault, once accepted. */
+  vaultId: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type BackupMember = z.infer<typeof BackupMemberSchema>;
+export const BackupMemberListSchema = z.object({ items: z.array(BackupMemberSchema), total: z.number() });
+export type BackupMemberList = z.infer<typeof BackupMemberListSchema>;
+
+export const ProjectIdSchema = z.string({ error: 'required' }).regex(/^[0-9a-f]{32}$/, 'a project id: 32 lowercase hex characters');
+export const AddBackupMembersSchema = z.object({
+  projectIds: z.array(ProjectIdSchema).min(1, 'at least one project').max(10, 'at most 10 projects at a time').refine((ids) => new Set(ids).size === ids.length, 'each project once'),
+});
+export type AddBackupMembers = z.infer<typeof AddBackupMembersSchema>;
+export const BackupMembersResponseSchema = z.object({ task: TaskSchema, members: z.array(BackupMemberSchema) });
+export type BackupMembersResponse = z.infer<typeof BackupMembersResponseSchema>;
+
+/** 6700/6702: only available backups of whole servers are shared. */
+export function whyNotShare(b: Pick<Backup, 'status' | 'resourceType' | 'type'>): Refusal | undefined {
+  if (b.resourceType !== 'server' || b.type !== 'backup') return { code: BackupRefusals.notShareable, message: 'Only backups of servers can be shared' };
+  if (b.status !== 'available') return { code: BackupRefusals.backupStatus, message: `The backup is ${b.status}; only an available backup can be shared` };
+  return undefined;
+}
+
 export const backupApiRoutes: ApiRoute[] = [
   { method: 'GET', path: '/api/v1/backups', summary: 'Backups across vaults (CBR), with vault and resource names', role: 'viewer', query: BackupListQuerySchema, response: BackupPageSchema },
   { method: 'POST', path: '/api/v1/backups/batch-delete', summary: 'Delete several backups; refused items fail with their reason', role: 'operator', body: BatchIdsSchema, response: BackupTaskResponseSchema, status: 202 },
   { method: 'GET', path: '/api/v1/backups/:id', summary: 'One backup with its per-disk backups', role: 'viewer', response: BackupSchema },
   { method: 'DELETE', path: '/api/v1/backups/:id', summary: 'Delete a backup', role: 'operator', response: BackupTaskResponseSchema, status: 202 },
   { method: 'POST', path: '/api/v1/backups/:id/restore', summary: 'Restore a disk backup onto its disk, or a server backup onto the server\'s disks', role: 'operator', body: RestoreBackupSchema, response: BackupTaskResponseSchema, status: 202 },
+  { method: 'GET', path: '/api/v1/backups/:id/members', summary: 'The projects a server backup is shared with', role: 'viewer', response: BackupMemberListSchema },
+  { method: 'POST', path: '/api/v1/backups/:id/members', summary: 'Share a server backup with other projects (each accepts it on its side)', role: 'operator', body: AddBackupMembersSchema, response: BackupMembersResponseSchema },
+  { method: 'DELETE', path: '/api/v1/backups/:id/members/:projectId', summary: 'Stop sharing a backup with a project', role: 'operator', response: BackupMembersResponseSchema },
   { method: 'GET', path: '/api/v1/operation-logs', summary: 'CBR\'s own task list (operation logs), newest first', role: 'viewer', query: OperationLogQuerySchema, response: OperationLogPageSchema },
 ];

@@ -32,6 +32,10 @@ export type CallDetail = z.infer<typeof CallDetailSchema>;
 export const CallQuerySchema = z.object({
   service: z.string().max(16).optional(),
   result: z.enum(['ok', 'error']).optional(),
+  /** 2xx…5xx by HTTP status; `none` for calls that got no answer (network failure, timeout). */
+  statusClass: z.enum(['2xx', '3xx', '4xx', '5xx', 'none']).optional(),
+  /** Matches the path, the upstream request id or the error code. */
+  search: z.string().max(256).optional(),
   taskId: z.string().max(64).optional(),
   requestId: z.string().max(128).optional(),
   path: z.string().max(256).optional(),

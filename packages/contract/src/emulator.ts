@@ -64,3 +64,18 @@ export const SeedRequestSchema = z.discriminatedUnion('set', [
   z.object({ set: z.literal('scale'), disks: z.number().int().min(1).max(100_000).optional(), servers: z.number().int().min(1).max(100_000).optional() }),
 ]);
 export type SeedRequest = z.infer<typeof SeedRequestSchema>;
+
+/** The EVS quotas the panel can lower to provoke quota refusals; -1 means no limit. */
+export const emulatorQuotaKeys = ['volumes', 'gigabytes', 'snapshots'] as const;
+export type EmulatorQuotaKey = (typeof emulatorQuotaKeys)[number];
+
+export const EmulatorQuotasSchema = z.object({
+  items: z.array(z.object({ key: z.enum(emulatorQuotaKeys), inUse: z.number(), reserved: z.number(), limit: z.number() })),
+});
+export type EmulatorQuotas = z.infer<typeof EmulatorQuotasSchema>;
+
+const quotaLimit = z.number().int().min(-1, '-1 (no limit) or more').max(10_000_000);
+export const SetEmulatorQuotasSchema = z
+  .object({ volumes: quotaLimit.optional(), gigabytes: quotaLimit.optional(), snapshots: quotaLimit.optional() })
+  .refine((v) => emulatorQuotaKeys.some((k) => v[k] !== undefined), { message: 'give at least one of volumes, gigabytes, snapshots', path: ['volumes'] });
+export type SetEmulatorQuotas = z.infer<typeof SetEmulatorQuotasSchema>;

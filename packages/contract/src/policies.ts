@@ -171,6 +171,8 @@ export const PolicySchema = z.object({
   /** backup, or replication (another region). */
   type: z.string(),
   schedule: z.array(z.string()),
+  /** When the schedule began (UTC): "every N days" counts its days from this one. */
+  scheduleStart: z.string().optional(),
   retention: z.object({
     maxBackups: z.number().optional(),
     retentionDays: z.number().optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiRoute } from './api.ts';
 import { TaskSchema } from './tasks.ts';
 import { DISK_SIZE_GIB, DISK_TYPES, MAX_BATCH_ITEMS, ResourceIdSchema, textSchema, type Refusal } from './disks.ts';
+import { ServerTagsSchema } from './servers-tags.ts';
 
 // The cloud's rules for servers (shared/spec/ecs.md), written once for the BFF and the SPA's forms.
 
@@ -88,6 +89,7 @@ export const CreateServerSchema = z
     adminPass: z.string().optional(),
     keyName: z.string().min(1).max(64).optional(),
     description: textSchema(SERVER_DESCRIPTION_MAX_CHARS).refine((s) => !/[<>]/.test(s), 'no "<" or ">"').optional(),
+    tags: ServerTagsSchema.default({}),
   })
   .superRefine((v, ctx) => {
     const max = v.count > 1 ? SERVER_NAME_MAX.batch : SERVER_NAME_MAX.single;
@@ -248,25 +250,25 @@ function guard(s: ServerState): Refusal | undefined {
   return undefined;
 }
 
-function needs(s: ServerState, allowed: string[], what: string): Refusal | undefined {
+export function serverNeeds(s: ServerState, allowed: string[], what: string): Refusal | undefined {
   const g = guard(s);
   if (g) return g;
   if (allowed.includes(s.status)) return undefined;
   return { code: ServerRefusalCodes.status, message: `${s.name} is ${s.status}; ${what} needs it ${allowed.join(' or ')}` };
 }
 
-export const whyNotStartServer = (s: ServerState) => needs(s, ['SHUTOFF'], 'starting');
-export const whyNotStopServer = (s: ServerState) => needs(s, ['ACTIVE'], 'stopping');
-export const whyNotRebootServer = (s: ServerState) => needs(s, ['ACTIVE'], 'rebooting');
+export const whyNotStartServer = (s: ServerState) => serverNeeds(s, ['SHUTOFF'], 'starting');
+export const whyNotStopServer = (s: ServerState) => serverNeeds(s, ['ACTIVE'], 'stopping');
+export const whyNotRebootServer = (s: ServerState) => serverNeeds(s, ['ACTIVE'], 'rebooting');
 /** A stopped server is resized by a job; a running one is stopped, resized and then waits for confirmation. */
-export const whyNotResizeServer = (s: ServerState) => needs(s, ['SHUTOFF', 'ACTIVE'], 'resizing');
-export const whyNotConfirmResize = (s: ServerState) => needs(s, ['VERIFY_RESIZE'], 'confirming a resize');
-export const whyNotAttachDisk = (s: ServerState) => needs(s, ['ACTIVE', 'SHUTOFF'], 'attaching a disk');
+export const whyNotResizeServer = (s: ServerState) => serverNeeds(s, ['SHUTOFF', 'ACTIVE'], 'resizing');
+export const whyNotConfirmResize = (s: ServerState) => serverNeeds(s, ['VERIFY_RESIZE'], 'confirming a resize');
+export const whyNotAttachDisk = (s: ServerState) => serverNeeds(s, ['ACTIVE', 'SHUTOFF'], 'attaching a disk');
 export const whyNotDeleteServer = (s: ServerState) => guard(s);
 
 /** 6.8.4: the system disk leaves only a stopped server; data disks any server at rest. */
 export function whyNotDetachDisk(s: ServerState, system: boolean): Refusal | undefined {
-  const g = needs(s, ['ACTIVE', 'SHUTOFF', 'ERROR'], 'detaching a disk');
+  const g = serverNeeds(s, ['ACTIVE', 'SHUTOFF', 'ERROR'], 'detaching a disk');
   if (g) return g;
   if (system && s.status !== 'SHUTOFF') return { code: ServerRefusalCodes.systemDisk, message: `The system disk detaches only from a stopped server; ${s.name} is ${s.status}, stop it first` };
   return undefined;

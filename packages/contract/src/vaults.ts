@@ -84,6 +84,9 @@ export const RemoveVaultResourcesSchema = z.object({
   resourceIds: z.array(ResourceIdSchema).min(1, 'choose at least 1').max(MAX_VAULT_RESOURCES_PER_CALL, `at most ${MAX_VAULT_RESOURCES_PER_CALL} at a time`),
 });
 export const SetVaultPolicySchema = z.object({ policyId: ResourceIdSchema });
+/** The vault's whole tag set: keys left out are removed. */
+export const SetVaultTagsSchema = z.object({ tags: VaultTagsSchema });
+export type SetVaultTags = z.infer<typeof SetVaultTagsSchema>;
 
 export const BackupNowSchema = z.object({
   /** Only these of the vault's resources; all of them when left out. */
@@ -172,5 +175,6 @@ export const vaultApiRoutes: ApiRoute[] = [
   { method: 'POST', path: '/api/v1/vaults/:id/resources/remove', summary: 'Remove resources from a vault (their backups in it are deleted)', role: 'operator', body: RemoveVaultResourcesSchema, response: VaultTaskResponseSchema },
   { method: 'PUT', path: '/api/v1/vaults/:id/policy', summary: 'Apply a backup policy to a vault (replaces the current one)', role: 'operator', body: SetVaultPolicySchema, response: VaultTaskResponseSchema },
   { method: 'DELETE', path: '/api/v1/vaults/:id/policy', summary: 'Remove the backup policy from a vault', role: 'operator', response: VaultTaskResponseSchema },
+  { method: 'PUT', path: '/api/v1/vaults/:id/tags', summary: 'Replace a vault\'s tags (keys left out are removed)', role: 'operator', body: SetVaultTagsSchema, response: VaultTaskResponseSchema },
   { method: 'POST', path: '/api/v1/vaults/:id/backup', summary: 'Back up now: the whole vault or chosen resources, one sub-task each', role: 'operator', body: BackupNowSchema, response: VaultTaskResponseSchema, status: 202 },
 ];

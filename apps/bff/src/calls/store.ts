@@ -16,13 +16,21 @@ interface Row {
 
 const listColumns = 'id, at, profile_id, service, method, path, route, query, status, duration_ms, attempts, request_id, error_code, error_message, task_id, username';
 
+const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const statusRanges = { '2xx': [200, 299], '3xx': [300, 399], '4xx': [400, 499], '5xx': [500, 599], none: [0, 0] } as const;
+/** Pruning is a bulk delete: done every this many calls, or when the last one is this old. */
+const pruneEvery = 500;
+const pruneAfterMs = 10 * 60_000;
+
 /**
  * Every upstream call, for the API-call inspector. Bounded: entries older than `keepMs` or beyond
- * the newest `keepMax` are pruned as new ones arrive.
+ * the newest `keepMax` are pruned as new ones arrive, and never shown once past `keepMs` even
+ * when no call has come since to prune them.
  */
 export class CallLog {
   private readonly insert;
   private inserted = 0;
+  private prunedAt = Date.now();
 
   constructor(private readonly db: Db, private readonly keepMs = 24 * 3600_000, private readonly keepMax = 20_000) {
     this.insert = db.prepare(
@@ -41,7 +49,7 @@ export class CallLog {
         r.responseBody === undefined ? null : JSON.stringify(r.responseBody),
       ).lastInsertRowid,
     );
-    if (++this.inserted % 500 === 0) this.prune();
+    if (++this.inserted % pruneEvery === 0 || Date.now() - this.prunedAt > pruneAfterMs) this.prune();
     return id;
   }
 
@@ -51,14 +59,15 @@ export class CallLog {
   }
 
   prune(now = Date.now()): void {
+    this.prunedAt = now;
     this.db.prepare('DELETE FROM calls WHERE at < ?').run(now - this.keepMs);
     this.db.prepare('DELETE FROM calls WHERE id <= (SELECT MAX(id) FROM calls) - ?').run(this.keepMax);
   }
 
-  query(q: CallQuery, profileIds: string[]): CallPage {
+  query(q: CallQuery, profileIds: string[], now = Date.now()): CallPage {
     if (profileIds.length === 0) return { items: [], nextBefore: null };
-    const where = [`profile_id IN (${profileIds.map(() => '?').join(',')})`];
-    const args: (string | number)[] = [...profileIds];
+    const where = [`profile_id IN (${profileIds.map(() => '?').join(',')})`, 'at >= ?'];
+    const args: (string | number)[] = [...profileIds, now - this.keepMs];
     const add = (clause: string, value: string | number) => {
       where.push(clause);
       args.push(value);
@@ -69,7 +78,16 @@ export class CallLog {
     if (q.taskId) add('task_id = ?', q.taskId);
     if (q.requestId) add('request_id = ?', q.requestId);
     if (q.method) add('method = ?', q.method);
-    if (q.path) add("path LIKE ? ESCAPE '\\'", `%${q.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (q.path) add("path LIKE ? ESCAPE '\\'", like(q.path));
+    if (q.statusClass) {
+      const [low, high] = statusRanges[q.statusClass];
+      where.push('status BETWEEN ? AND ?');
+      args.push(low, high);
+    }
+    if (q.search) {
+      where.push("(path LIKE ? ESCAPE '\\' OR request_id LIKE ? ESCAPE '\\' OR error_code LIKE ? ESCAPE '\\')");
+      args.push(like(q.search), like(q.search), like(q.search));
+    }
     if (q.since) add('at >= ?', Date.parse(q.since));
     if (q.before) add('id < ?', q.before);
     const rows = this.db.prepare(`SELECT ${listColumns} FROM calls WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`).all(...args, q.limit + 1) as Row[];
@@ -78,8 +96,8 @@ export class CallLog {
     return { items, nextBefore: more ? items[items.length - 1]!.id : null };
   }
 
-  get(id: number): CallDetail | undefined {
-    const row = this.db.prepare('SELECT * FROM calls WHERE id = ?').get(id) as Row | undefined;
+  get(id: number, now = Date.now()): CallDetail | undefined {
+    const row = this.db.prepare('SELECT * FROM calls WHERE id = ? AND at >= ?').get(id, now - this.keepMs) as Row | undefined;
     if (!row) return undefined;
     return {
       ...toEntry(row),

@@ -17,9 +17,13 @@ const diskRef = (d: Disk): ResourceRef => ({ type: 'disk', id: d.id, ...(d.name 
 
 /**
  * The restore answers 202 with no body and no job: each target disk is `restoring-backup` until
- * the restore ends, then at rest again (or `error_restoring`), so each disk is one subtask.
+ * the restore ends, then at rest again (or `error_restoring`), so each disk is one subtask. A
+ * failure takes the cloud's reason from the restore's operation log.
  */
-const restoreTracking = (d: Disk): Tracking => ({ mode: 'resource', service: 'evs', resource: diskRef(d), success: ['available', 'in-use'], failure: ['error_restoring'] });
+const restoreTracking = (d: Disk, backupId: string): Tracking => ({
+  mode: 'resource', service: 'evs', resource: diskRef(d), success: ['available', 'in-use'], failure: ['error_restoring'],
+  explain: { service: 'cbr', operation: 'restore', backupId },
+});
 
 export function restoreRoutes(ctx: ConsoleContext): Router {
   const router = Router();
@@ -47,7 +51,7 @@ export function restoreRoutes(ctx: ConsoleContext): Router {
     const task = startTask(ctx, call, {
       kind: 'backup.restore',
       targets: [backupRef(backup), ...(backup.resourceType === 'server' ? [{ type: 'server' as const, id: backup.resourceId, ...(backup.resourceName ? { name: backup.resourceName } : {}) }] : []), ...refs],
-      subtasks: targets.map((t) => ({ target: diskRef(t.disk), tracking: restoreTracking(t.disk) })),
+      subtasks: targets.map((t) => ({ target: diskRef(t.disk), tracking: restoreTracking(t.disk, backup.id) })),
       upstream: { service: 'cbr', ...(r.requestId ? { requestId: r.requestId } : {}) },
     });
     res.status(202).json({ task } satisfies BackupTaskResponse);

@@ -14,6 +14,7 @@ import { cbrQueryTime, toBackup, toOperationLog } from './cbr-map.ts';
 import { backupRef, cbrUpstream, readBackup, runningProgress, vaultNames } from './cbr-lookup.ts';
 import { batchSubtasks, evsCall, pathId, refused, refusedItem, startTask, taskErrorOf, type EvsCall } from './evs-tasks.ts';
 import { restoreRoutes } from './backups-restore.ts';
+import { backupMemberRoutes } from './backups-members.ts';
 
 /** 204 and a `delete` operation log: the backup is deleting until it is gone. */
 const deleteTracking = (b: Backup): Tracking => ({ mode: 'resource', service: 'cbr', resource: backupRef(b), success: [], failure: ['error'], goneMeansSuccess: true });
@@ -88,6 +89,7 @@ export function backupRoutes(ctx: ConsoleContext): Router {
   });
 
   router.use(restoreRoutes(ctx));
+  router.use(backupMemberRoutes(ctx));
   return router;
 }
 

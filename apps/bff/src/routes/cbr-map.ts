@@ -97,6 +97,7 @@ export function toPolicy(p: CbrTypes.Policy): Policy {
     enabled: p.enabled,
     type: p.operation_type,
     schedule: [...(p.trigger?.properties?.pattern ?? [])],
+    ...(p.trigger?.properties?.start_time ? { scheduleStart: cbrTime(p.trigger.properties.start_time) } : {}),
     retention: toRetention(p.operation_definition ?? {}),
     ...(typeof interval === 'number' ? { fullBackupInterval: interval } : {}),
     vaultIds: (p.associated_vaults ?? []).map((v) => v.vault_id),

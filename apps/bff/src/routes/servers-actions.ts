@@ -42,6 +42,9 @@ async function batchJobSubtasks(
   ids: string[],
   whyNot: (s: Server) => Refusal | undefined,
   send: (ids: string[]) => Promise<{ data: { job_id: string }; requestId?: string | undefined }>,
+  /** The task state the cloud sets on acceptance, told to every watching browser at once. */
+  taskState: string,
+  ctx: ConsoleContext,
 ): Promise<{ subtasks: NewSubtask[]; jobId?: string; requestId?: string }> {
   const items = await readItems(call, ids);
   const eligible = items.filter(isServer).filter((s) => !whyNot(s)).map((s) => s.id);
@@ -55,6 +58,7 @@ async function batchJobSubtasks(
       jobId = r.data.job_id;
       requestId = r.requestId;
       subJobs = await subJobsByServer(call.clients, jobId);
+      for (const item of items) if (isServer(item) && eligible.includes(item.id)) announce(ctx, call, serverRef(item), taskState);
     } catch (err) {
       failure = taskErrorOf(err);
     }
@@ -81,11 +85,11 @@ export function serverActionRoutes(ctx: ConsoleContext, flavors: FlavorCache): R
     describeAudit(res, `server.${input.action}`, input.ids.join(','));
     const call = cloudCall(ctx, req);
     const { ecs } = call.clients;
-    const [whyNot, send] =
-      input.action === 'start' ? [whyNotStartServer, (ids: string[]) => ecs.batchStartServers(ids)]
-      : input.action === 'stop' ? [whyNotStopServer, (ids: string[]) => ecs.batchStopServers(ids, input.type)]
-      : [whyNotRebootServer, (ids: string[]) => ecs.batchRebootServers(ids, input.type ?? 'SOFT')];
-    const { subtasks, jobId, requestId } = await batchJobSubtasks(call, input.ids, whyNot, send);
+    const [whyNot, send, taskState] =
+      input.action === 'start' ? [whyNotStartServer, (ids: string[]) => ecs.batchStartServers(ids), 'powering-on']
+      : input.action === 'stop' ? [whyNotStopServer, (ids: string[]) => ecs.batchStopServers(ids, input.type), 'powering-off']
+      : [whyNotRebootServer, (ids: string[]) => ecs.batchRebootServers(ids, input.type ?? 'SOFT'), input.type === 'HARD' ? 'rebooting_hard' : 'rebooting'];
+    const { subtasks, jobId, requestId } = await batchJobSubtasks(call, input.ids, whyNot, send, taskState, ctx);
     const task = startTask(ctx, call, { kind: `server.${input.action}`, targets: subtasks.map((s) => s.target!), subtasks, upstream: upstreamOf(requestId, jobId) });
     res.status(202).json({ task } satisfies ServerTaskResponse);
   });
@@ -97,7 +101,7 @@ export function serverActionRoutes(ctx: ConsoleContext, flavors: FlavorCache): R
     const call = cloudCall(ctx, req);
     const send = (ids: string[]) =>
       call.clients.ecs.deleteServers({ servers: ids.map((id) => ({ id })), delete_volume: input.deleteVolumes, delete_publicip: input.deletePublicIp });
-    const { subtasks, jobId, requestId } = await batchJobSubtasks(call, input.ids, whyNotDeleteServer, send);
+    const { subtasks, jobId, requestId } = await batchJobSubtasks(call, input.ids, whyNotDeleteServer, send, 'deleting', ctx);
     const task = startTask(ctx, call, { kind: 'server.delete', targets: subtasks.map((s) => s.target!), subtasks, upstream: upstreamOf(requestId, jobId) });
     res.status(202).json({ task } satisfies ServerTaskResponse);
   });

@@ -1,21 +1,25 @@
 import { Router } from 'express';
 import {
   CreateServerSchema, FlavorListQuerySchema, ServerListQuerySchema, UpdateServerSchema,
-  type CreateServer, type EcsQuotas, type ResourceRef, type ServerTaskResponse,
+  serverTagStrings, type CreateServer, type EcsQuotas, type ResourceRef, type ServerTaskResponse, type TaskError,
 } from '@console/contract';
-import type { EcsTypes } from '@console/cloud';
+import type { CloudClients, EcsTypes } from '@console/cloud';
 import type { ConsoleContext } from '../context.ts';
 import { parseWith } from '../http/validate.ts';
 import { requireRole } from '../auth/roles.ts';
 import { describeAudit } from '../audit/middleware.ts';
-import { announce, evsCall as cloudCall, pathId, startTask } from './evs-tasks.ts';
+import { announce, evsCall as cloudCall, pathId, startTask, taskErrorOf } from './evs-tasks.ts';
 import { rethrowNotFound } from './evs-lookup.ts';
 import { flavorStatusIn, toEcsQuotas, toFlavor, toServer } from './ecs-map.ts';
-import { checkFlavor, ecsJob, FlavorCache, readServer, serverRef, subJobsByServer, trackingFor } from './ecs-lookup.ts';
+import { checkFlavor, ecsJob, FlavorCache, mapLimit, readServer, serverRef, subJobsByServer, trackingFor } from './ecs-lookup.ts';
 import { serverNames } from './ecs-names.ts';
+import { imageNames, nameImages } from './ecs-images.ts';
 import { listServerPage } from './servers-list.ts';
 import { serverActionRoutes } from './servers-actions.ts';
 import { serverVolumeRoutes } from './servers-volumes.ts';
+import { serverExtraRoutes } from './servers-extras.ts';
+import { checkBootImage } from './images.ts';
+import { checkServerNetwork } from './networks.ts';
 
 /** ECS servers: list, read, create, rename, flavors and quotas here; operations in servers-actions.ts and servers-volumes.ts. */
 export function serverRoutes(ctx: ConsoleContext): Router {
@@ -25,7 +29,9 @@ export function serverRoutes(ctx: ConsoleContext): Router {
   router.get('/servers', async (req, res) => {
     const q = parseWith(ServerListQuerySchema, req.query);
     const call = cloudCall(ctx, req);
-    const page = await listServerPage(call.clients, await flavors.orEmpty(call.clients, call.profile.id), q);
+    const [flavorMap, images] = await Promise.all([flavors.orEmpty(call.clients, call.profile.id), imageNames(ctx).names(call.clients, call.profile.id)]);
+    const page = await listServerPage(call.clients, flavorMap, q);
+    nameImages(page.items, images);
     for (const s of page.items) serverNames(ctx).remember(call.profile.id, s.id, s.name);
     res.json(page);
   });
@@ -34,6 +40,7 @@ export function serverRoutes(ctx: ConsoleContext): Router {
     const id = pathId(req, 'server');
     const call = cloudCall(ctx, req);
     const server = await readServer(call.clients, id, await flavors.orEmpty(call.clients, call.profile.id));
+    nameImages([server], await imageNames(ctx).names(call.clients, call.profile.id));
     serverNames(ctx).remember(call.profile.id, id, server.name);
     // The block device view adds device, boot index and size to the bare ids of the server object.
     const devices = (await call.clients.ecs.listBlockDevices(id).catch((err: unknown) => rethrowNotFound(err, `server ${id}`))).data.volumeAttachments ?? [];
@@ -52,17 +59,24 @@ export function serverRoutes(ctx: ConsoleContext): Router {
     const input = parseWith(CreateServerSchema, req.body);
     const call = cloudCall(ctx, req);
     checkFlavor((await flavors.get(call.clients, call.profile.id)).get(input.flavorId), input.availabilityZone);
+    await Promise.all([
+      checkBootImage(call.clients, input.imageId, input.rootVolume.sizeGiB),
+      checkServerNetwork(call.clients, input.vpcId, input.nics.map((n) => n.subnetId), input.securityGroupIds),
+    ]);
     const created = await call.clients.ecs.createServers(createRequest(input));
     const { job_id: jobId, serverIds: ids = [] } = created.data;
     describeAudit(res, 'server.create', ids.join(','));
     const subJobs = ids.length > 0 ? await subJobsByServer(call.clients, jobId) : new Map<string, string>();
+    const tagFailures = await tagNewServers(call.clients, ids, input.tags);
     // 5.1.1: with count > 1 the cloud names them name-0000, name-0001… in creation order.
     const refs: ResourceRef[] = ids.map((id, i) => ({ type: 'server', id, name: ids.length > 1 ? `${input.name}-${String(i).padStart(4, '0')}` : input.name }));
     for (const r of refs) serverNames(ctx).remember(call.profile.id, r.id, r.name!);
     const task = startTask(ctx, call, {
       kind: 'server.create',
       targets: refs,
-      subtasks: refs.length ? refs.map((ref) => ({ target: ref, tracking: trackingFor(jobId, subJobs, ref.id) })) : [{ tracking: ecsJob(jobId) }],
+      subtasks: refs.length
+        ? refs.map((ref) => ({ target: ref, tracking: trackingFor(jobId, subJobs, ref.id), ...(tagFailures.has(ref.id) ? { error: tagFailures.get(ref.id)! } : {}) }))
+        : [{ tracking: ecsJob(jobId) }],
       upstream: { service: 'ecs', jobId, ...(created.requestId ? { requestId: created.requestId } : {}) },
     });
     res.status(202).json({ task } satisfies ServerTaskResponse);
@@ -105,7 +119,28 @@ export function serverRoutes(ctx: ConsoleContext): Router {
 
   router.use(serverActionRoutes(ctx, flavors));
   router.use(serverVolumeRoutes(ctx));
+  router.use(serverExtraRoutes(ctx));
   return router;
+}
+
+/**
+ * The v1 create takes no tags (Table 5-3); Nova's 1D tags, which the server object and the list
+ * filter read, may be set while the server is still building. A server whose tags were refused
+ * still gets built, and its subtask says what went wrong.
+ */
+async function tagNewServers(clients: CloudClients, ids: string[], tags: Readonly<Record<string, string>>): Promise<Map<string, TaskError>> {
+  const failures = new Map<string, TaskError>();
+  if (ids.length === 0 || Object.keys(tags).length === 0) return failures;
+  const strings = serverTagStrings(tags);
+  await mapLimit(ids, 8, async (id) => {
+    try {
+      await clients.ecs.replaceServerTags1d(id, strings);
+    } catch (err) {
+      const e = taskErrorOf(err);
+      failures.set(id, { ...e, message: `The server is being created, but its tags were refused: ${e.message}` });
+    }
+  });
+  return failures;
 }
 
 function createRequest(input: CreateServer): EcsTypes.CreateServersRequest {

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { isCloudError, type CbrTypes } from '@console/cloud';
 import {
-  AddVaultResourcesSchema, BackupNowSchema, RemoveVaultResourcesSchema, SetVaultPolicySchema, VaultRefusals, whyNotBackUpResource, whyNotUseVault,
+  AddVaultResourcesSchema, BackupNowSchema, RemoveVaultResourcesSchema, SetVaultPolicySchema, SetVaultTagsSchema, VaultRefusals, whyNotBackUpResource, whyNotUseVault,
   type ResourceRef, type Vault, type VaultTaskResponse,
 } from '@console/contract';
 import type { ConsoleContext } from '../context.ts';
@@ -86,6 +86,20 @@ export function vaultActionRoutes(ctx: ConsoleContext): Router {
     res.json(await finished(ctx, call, 'vault.remove-policy', id, r.requestId, [{ type: 'policy', id: vault.policy.id, name: vault.policy.name }]));
   });
 
+  router.put('/vaults/:id/tags', operator, async (req, res) => {
+    const id = pathId(req, 'vault');
+    describeAudit(res, 'vault.tags', id);
+    const { tags } = parseWith(SetVaultTagsSchema, req.body);
+    const call = evsCall(ctx, req);
+    const vault = await readVault(call.clients, id);
+    // The tag set as a whole: keys no longer wanted are deleted, the rest created (an existing key is overwritten).
+    const gone = vault.tags.filter((old) => !tags.some((t) => t.key === old.key));
+    let requestId: string | undefined;
+    if (gone.length) requestId = (await call.clients.cbr.batchVaultTags(id, { action: 'delete', tags: gone.map((t) => ({ key: t.key })) })).requestId;
+    if (tags.length) requestId = (await call.clients.cbr.batchVaultTags(id, { action: 'create', tags })).requestId;
+    res.json(await finished(ctx, call, 'vault.tags', id, requestId));
+  });
+
   router.post('/vaults/:id/backup', operator, async (req, res) => {
     const id = pathId(req, 'vault');
     describeAudit(res, 'vault.backup', id);
@@ -113,7 +127,7 @@ export function vaultActionRoutes(ctx: ConsoleContext): Router {
     const subtasks = await backupSubtasks(call, cp.data.checkpoint, resources);
     const task = startTask(ctx, call, {
       kind: 'vault.backup',
-      targets: [vaultRef(vault), ...subtasks.map((s) => s.target!)],
+      targets: [vaultRef(vault), ...resources.map(protectedRef), ...subtasks.map((s) => s.target!).filter((t) => t.type === 'backup')],
       subtasks,
       upstream: cbrUpstream(cp.requestId),
     });
@@ -131,8 +145,9 @@ async function usableVault(call: EvsCall, id: string, what: string): Promise<Vau
 }
 
 /**
- * One subtask per resource, followed through its backup's status (checkpoints have no job). A
- * resource the cloud skipped fails with the cloud's reason.
+ * One subtask per resource, followed through its backup's status (checkpoints have no job). The
+ * subtask names the backup, so the status events it causes move the backup, not the disk or
+ * server. A resource the cloud skipped fails with the cloud's reason.
  */
 async function backupSubtasks(call: EvsCall, cp: CbrTypes.Checkpoint, resources: Vault['resources']): Promise<NewSubtask[]> {
   const backups = await call.clients.cbr.listBackups({ checkpoint_id: cp.id, limit: 1000 }).catch((err: unknown) => {
@@ -144,7 +159,7 @@ async function backupSubtasks(call: EvsCall, cp: CbrTypes.Checkpoint, resources:
   return resources.map((r): NewSubtask => {
     const target = protectedRef(r);
     const b = byResource.get(r.id);
-    if (b) return { target, tracking: { mode: 'resource', service: 'cbr', resource: backupRef(b), success: ['available'], failure: ['error'] } };
+    if (b) return { target: backupRef(b), tracking: { mode: 'resource', service: 'cbr', resource: backupRef(b), success: ['available'], failure: ['error'] } };
     const s = skipped.get(r.id);
     return {
       target,

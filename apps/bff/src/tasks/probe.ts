@@ -72,6 +72,18 @@ async function probeJob(clients: CloudClients, t: Extract<Tracking, { mode: 'job
   return { state: 'running', progress: total > 0 ? Math.round((done / total) * 100) : job.status === 'INIT' ? 5 : 50 };
 }
 
+/**
+ * The newest failed operation log of that kind for that backup, as the task's error. Only read
+ * once the resource has failed; without such a log the status alone has to do.
+ */
+async function explainFailure(clients: CloudClients, e: NonNullable<Extract<Tracking, { mode: 'resource' }>['explain']>): Promise<TaskError | undefined> {
+  const r = await clients.cbr.listOperationLogs({ operation_type: e.operation, status: 'failed', limit: 100 });
+  const log = (r.data.operation_logs ?? []).find((o) => o.extra_info?.restore?.backup_id === e.backupId);
+  const info = log?.error_info;
+  if (!log || !info || !(info.code || info.message)) return undefined;
+  return { code: info.code || 'OPERATION_FAILED', message: info.message || `The ${e.operation} failed`, service: e.service, ...(r.requestId ? { requestId: r.requestId } : {}) };
+}
+
 async function probeResource(clients: CloudClients, t: Extract<Tracking, { mode: 'resource' }>): Promise<ProbeResult> {
   const read = serviceReaders[t.service]?.[t.resource.type] ?? statusReaders[t.resource.type];
   if (!read) {
@@ -85,7 +97,8 @@ async function probeResource(clients: CloudClients, t: Extract<Tracking, { mode:
   }
   if (t.success.includes(status)) return { state: 'succeeded', status };
   if (t.failure.includes(status)) {
-    return { state: 'failed', status, error: { code: 'RESOURCE_STATUS', message: `The ${t.resource.type} went to status ${status}`, service: t.service } };
+    const error = (t.explain && (await explainFailure(clients, t.explain))) || { code: 'RESOURCE_STATUS', message: `The ${t.resource.type} went to status ${status}`, service: t.service };
+    return { state: 'failed', status, error };
   }
   return { state: 'running', status };
 }

@@ -17,6 +17,11 @@ export type Tracking =
       failure: string[];
       /** deleting: a 404 means done */
       goneMeansSuccess?: boolean;
+      /**
+       * Where the cloud says why, when the status only says that it failed: a CBR restore's
+       * operation log carries the error code and message that the disk's error_restoring lacks.
+       */
+      explain?: { service: 'cbr'; operation: 'restore'; backupId: string };
     }
   /** Finished when the upstream call answered (synchronous APIs). */
   | { mode: 'done' };

@@ -15,6 +15,7 @@ import type {
   AddResourcesResponse, AssociatePolicyRequest, AssociatePolicyResponse, DissociatePolicyResponse, ListVaultsQuery,
   ListVaultsResponse, RemoveResourcesResponse, ResourceCreate, VaultCreate, VaultResponse, VaultsSummary, VaultUpdate,
 } from './types-vault.ts';
+import type { BackupMembersResponse, ListBackupMembersQuery } from './types-member.ts';
 
 type R<T> = Promise<CloudResponse<T>>;
 
@@ -128,6 +129,22 @@ export class CbrClient extends ServiceClient {
   /** `POST /v3/{project_id}/backups/{backup_id}/restore` (202, no body); follow the `restore` operation log. */
   restoreBackup(backupId: string, body: RestoreBackupRequest, opts?: CallOptions): R<undefined> {
     return this.call({ method: 'POST', path: P.backupRestore, pathParams: { backup_id: backupId }, body }, opts);
+  }
+
+  // ---- sharing (members) -----------------------------------------------------------------------
+
+  listBackupMembers(backupId: string, query: ListBackupMembersQuery = {}, opts?: CallOptions): R<BackupMembersResponse> {
+    return this.call({ method: 'GET', path: P.backupMembers, pathParams: { backup_id: backupId }, query: { ...query } }, opts);
+  }
+
+  /** Shares a backup with 1-10 projects; each member starts `pending` until its project accepts. */
+  addBackupMembers(backupId: string, projectIds: string[], opts?: CallOptions): R<BackupMembersResponse> {
+    return this.call({ method: 'POST', path: P.backupMembers, pathParams: { backup_id: backupId }, body: { members: projectIds } }, opts);
+  }
+
+  /** `member_id` is the recipient's project id (204). */
+  deleteBackupMember(backupId: string, projectId: string, opts?: CallOptions): R<undefined> {
+    return this.call({ method: 'DELETE', path: P.backupMember, pathParams: { backup_id: backupId, member_id: projectId }, idempotent: true }, opts);
   }
 
   // ---- tasks (operation logs) ------------------------------------------------------------------

@@ -17,6 +17,8 @@ export const CBR_PATHS = {
   backups: '/v3/{project_id}/backups',
   backup: '/v3/{project_id}/backups/{backup_id}',
   backupRestore: '/v3/{project_id}/backups/{backup_id}/restore',
+  backupMembers: '/v3/{project_id}/backups/{backup_id}/members',
+  backupMember: '/v3/{project_id}/backups/{backup_id}/members/{member_id}',
   operationLogs: '/v3/{project_id}/operation-logs',
   operationLog: '/v3/{project_id}/operation-logs/{operation_log_id}',
   vaultTags: '/v3/{project_id}/vault/{vault_id}/tags',

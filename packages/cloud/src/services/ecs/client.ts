@@ -12,6 +12,7 @@ import type {
   CreateServersRequest, CreateServersResponse, DeleteServersRequest, ListServerNamesResponse, ListServersQuery, ListServersResponse,
   ShowServerResponse, UpdateServerRequest,
 } from './types-server.ts';
+import type { ChangeServerOsRequest, InstanceActionsResponse, ListKeypairsResponse, NovaServerTags, ReinstallServerRequest } from './types-os.ts';
 
 type R<T> = Promise<CloudResponse<T>>;
 
@@ -120,6 +121,26 @@ export class EcsClient extends ServiceClient {
     );
   }
 
+  /** `POST /v2/{project_id}/cloudservers/{server_id}/reinstallos` (job): same image, stopped server. */
+  reinstallServer(serverId: string, body: ReinstallServerRequest, opts?: CallOptions): R<JobIdResponse> {
+    return this.call({ method: 'POST', path: P.reinstallOs, pathParams: { server_id: serverId }, body }, opts);
+  }
+
+  /** `POST /v2/{project_id}/cloudservers/{server_id}/changeos` (job): another image, stopped server. */
+  changeServerOs(serverId: string, body: ChangeServerOsRequest, opts?: CallOptions): R<JobIdResponse> {
+    return this.call({ method: 'POST', path: P.changeOs, pathParams: { server_id: serverId }, body }, opts);
+  }
+
+  /** `GET S/os-instance-actions` (6.13.1): what was done to the server, newest first. */
+  listInstanceActions(serverId: string, opts?: CallOptions): R<InstanceActionsResponse> {
+    return this.call({ method: 'GET', path: P.novaInstanceActions, pathParams: { server_id: serverId }, headers: NOVA_HEADERS }, opts);
+  }
+
+  /** `GET /v2.1/{project_id}/os-keypairs` (6.11.1). */
+  listKeypairs(opts?: CallOptions): R<ListKeypairsResponse> {
+    return this.call({ method: 'GET', path: P.novaKeypairs, headers: NOVA_HEADERS }, opts);
+  }
+
   private serverAction(serverId: string, body: Record<string, unknown>, opts?: CallOptions): R<undefined> {
     // lock/unlock set a state, so repeating them is harmless.
     return this.call(
@@ -211,6 +232,11 @@ export class EcsClient extends ServiceClient {
       { method: 'POST', path: P.serverTagsAction, pathParams: { server_id: serverId }, body, idempotent: true },
       opts,
     );
+  }
+
+  /** `PUT S/tags` (6.15.2, microversion 2.26): replaces the 1D tags the server object shows. */
+  replaceServerTags1d(serverId: string, tags: readonly string[], opts?: CallOptions): R<NovaServerTags> {
+    return this.call({ method: 'PUT', path: P.novaServerTags, pathParams: { server_id: serverId }, body: { tags }, headers: NOVA_HEADERS, idempotent: true }, opts);
   }
 
   listProjectServerTags(opts?: CallOptions): R<ProjectServerTagsResponse> {
