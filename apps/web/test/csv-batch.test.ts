@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import type { Task, User } from '@console/contract';
-import { BatchItemError, partitionBatch, runBatch, runBatchTask } from '../src/components/list/batch.ts';
+import { partitionBatch, runBatch, runBatchTask, type BatchItemError } from '../src/components/list/batch.ts';
 import { csvField, csvFileName, toCsv } from '../src/components/list/csv.ts';
 import { describeUserConflict, whyNotChangeRole, whyNotDelete } from '../src/features/settings/userRules.ts';
 import { ApiRequestError } from '../src/lib/api.ts';

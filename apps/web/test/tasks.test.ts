@@ -71,7 +71,8 @@ describe('task words', () => {
   it('names known kinds in both languages and shows unknown kinds as they are', () => {
     expect(taskKindLabel('disk.expand', t)).toBe('Expand disk');
     expect(taskKindLabel('disk.expand', zh)).toBe('扩容云硬盘');
-    expect(taskKindLabel('vault.create', t)).toBe('vault.create');
+    expect(taskKindLabel('vault.create', t)).toBe('Create vault');
+    expect(taskKindLabel('cluster.create', t)).toBe('cluster.create');
   });
 
   it('titles a task by its first target and counts the rest', () => {

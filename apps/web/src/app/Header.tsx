@@ -2,9 +2,11 @@ import { Menu as MenuIcon } from 'lucide-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/session.ts';
+import { FaultBadge } from '../features/emulator/FaultBadge.tsx';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { ProductMark } from './ProductMark.tsx';
 import { ConnectionIndicator } from './ConnectionIndicator.tsx';
+import { PaletteButton } from './palette/PaletteButton.tsx';
 import { ProfileSwitcher } from './ProfileSwitcher.tsx';
 import { TaskCenterButton } from './TaskCenterButton.tsx';
 import { ThemeMenu } from './ThemeMenu.tsx';
@@ -39,6 +41,8 @@ export function Header({ navOpen, onToggleNav }: HeaderProps) {
         <ProfileSwitcher profile={profile} />
       </div>
       <div className="ml-auto flex shrink-0 items-center gap-0.5">
+        <PaletteButton />
+        <FaultBadge />
         <ConnectionIndicator />
         <TaskCenterButton />
         <ThemeMenu />

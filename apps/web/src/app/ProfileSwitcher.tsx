@@ -5,9 +5,9 @@ import type { ProfileSummary } from '@console/contract';
 import { Badge } from '../components/Badge.tsx';
 import { errorText } from '../components/errorText.ts';
 import { Menu, MenuContent, MenuLabel, MenuRadioGroup, MenuRadioItem, MenuTrigger } from '../components/Menu.tsx';
-import { showToast } from '../components/toast/toastStore.ts';
 import { shortenId } from '../lib/format.ts';
-import { useProfiles, useSwitchProfile } from '../features/profiles/api.ts';
+import { useProfiles } from '../features/profiles/api.ts';
+import { useChooseProfile, useProfileSync } from './useChooseProfile.ts';
 
 function EmulatorBadge() {
   const { t } = useTranslation();
@@ -24,14 +24,11 @@ export function ProfileSwitcher({ profile }: { profile: ProfileSummary }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const profiles = useProfiles(open);
-  const switchProfile = useSwitchProfile();
+  const switchProfile = useChooseProfile();
+  useProfileSync();
 
   const choose = (id: string) => {
-    if (id === profile.id) return;
-    switchProfile.mutate(id, {
-      onSuccess: (me) => showToast({ tone: 'info', title: t('profile.switched', { name: me.profile.name }) }),
-      onError: (error) => showToast({ tone: 'error', title: t('profile.switchFailed'), description: errorText(error, t) }),
-    });
+    if (id !== profile.id) switchProfile.choose(id);
   };
 
   return (
@@ -40,9 +37,9 @@ export function ProfileSwitcher({ profile }: { profile: ProfileSummary }) {
         <MenuTrigger
           className="flex max-w-full min-w-0 items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-xs hover:bg-slate-50 data-[state=open]:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 dark:data-[state=open]:bg-slate-800"
           aria-label={t('profile.switch', { name: profile.name })}
-          disabled={switchProfile.isPending}
+          disabled={switchProfile.pending}
         >
-          {switchProfile.isPending ? (
+          {switchProfile.pending ? (
             <LoaderCircle aria-hidden className="size-4 shrink-0 animate-spin text-slate-500" />
           ) : (
             <Cloud aria-hidden className="size-4 shrink-0 text-slate-500 dark:text-slate-400" />

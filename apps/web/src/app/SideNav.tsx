@@ -5,10 +5,10 @@ import { navItemsFor } from './navItems.ts';
 
 export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, profile } = useSession();
   return (
     <nav aria-label={t('nav.label')} className="flex flex-col gap-0.5 p-2">
-      {navItemsFor(user.role).map(({ to, labelKey, icon: Icon, end }) => (
+      {navItemsFor(user.role, profile.emulator).map(({ to, labelKey, icon: Icon, end }) => (
         <NavLink
           key={to}
           to={to}

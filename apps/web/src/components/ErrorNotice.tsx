@@ -1,6 +1,7 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../lib/api.ts';
+import { CallLink } from '../features/calls/CallLink.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { errorText } from './errorText.ts';
 
@@ -40,6 +41,7 @@ export function ErrorNotice({ title, error, message, onRetry }: ErrorNoticeProps
                 <CopyButton value={requestId} label={t('errors.copyRequestId')} />
               </span>
             )}
+            {requestId && <CallLink requestId={requestId} />}
           </p>
         )}
         {onRetry && (

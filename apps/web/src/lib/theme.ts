@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { readStored, writeStored } from './storage.ts';
 
 export const themePreferences = ['light', 'dark', 'system'] as const;
@@ -29,11 +29,30 @@ function applyTheme(preference: ThemePreference): void {
   root.style.colorScheme = theme;
 }
 
+// One choice for the whole page: the header menu and the command palette change the same one.
+let current: ThemePreference | undefined;
+const listeners = new Set<() => void>();
+
+function currentPreference(): ThemePreference {
+  current ??= parseThemePreference(readStored(themeStorageKey));
+  return current;
+}
+
+/** Remembers and applies a theme choice, wherever it is made. */
+export function setThemePreference(next: ThemePreference): void {
+  writeStored(themeStorageKey, next);
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** The remembered theme choice; with 'system' it follows the OS live. */
 export function useTheme(): [ThemePreference, (next: ThemePreference) => void] {
-  const [preference, setPreference] = useState<ThemePreference>(() =>
-    parseThemePreference(readStored(themeStorageKey)),
-  );
+  const preference = useSyncExternalStore(subscribe, currentPreference, currentPreference);
 
   useEffect(() => {
     applyTheme(preference);
@@ -44,10 +63,5 @@ export function useTheme(): [ThemePreference, (next: ThemePreference) => void] {
     return () => media.removeEventListener('change', follow);
   }, [preference]);
 
-  const choose = useCallback((next: ThemePreference) => {
-    writeStored(themeStorageKey, next);
-    setPreference(next);
-  }, []);
-
-  return [preference, choose];
+  return [preference, setThemePreference];
 }

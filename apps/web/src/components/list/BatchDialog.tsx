@@ -96,7 +96,7 @@ export function BatchDialog<T>({ action, items, itemLabel, getId, onClose }: Bat
       </ul>
       {finished && taskId && (
         <p className="mt-3 text-sm">
-          <Link className="link" to={`/tasks/${encodeURIComponent(taskId)}`} onClick={() => onClose(true)}>
+          <Link className="font-medium text-blue-700 hover:underline dark:text-blue-300" to={`/tasks/${encodeURIComponent(taskId)}`} onClick={() => onClose(true)}>
             {t('list.viewTask')}
           </Link>
         </p>

@@ -1,5 +1,5 @@
 import '../catalogue.ts';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { ListPager } from './ListPager.tsx';
 import { ListTable } from './ListTable.tsx';
 import { ListToolbar } from './ListToolbar.tsx';
 import { hasActiveFilters, listStateShape, toListRequest } from './urlState.ts';
+import { useListKeys } from './useListKeys.ts';
 import { useListState } from './useListState.ts';
 import type { BatchAction, ListConfig, ListPage } from './types.ts';
 
@@ -56,6 +57,8 @@ export function DataList<T, R>({ config, actions }: DataListProps<T, R>) {
   const rows = selection.key === selectionKey ? selection.rows : {};
   const selectedItems = items.filter((item) => rows[config.getId(item)]);
   const [batch, setBatch] = useState<{ action: BatchAction<T>; items: T[] } | undefined>();
+  const rootRef = useRef<HTMLDivElement>(null);
+  useListKeys(rootRef, selectedItems.length, () => setSelection({ key: selectionKey, rows: {} }));
 
   const exportCsv = () => {
     const exported = visibleColumns.filter((column) => column.csv);
@@ -70,7 +73,7 @@ export function DataList<T, R>({ config, actions }: DataListProps<T, R>) {
   const batchActions = config.batchActions ?? [];
 
   return (
-    <div className="card">
+    <div className="card" ref={rootRef} data-list="">
       <div className="border-b border-slate-200 p-3 dark:border-slate-800">
         <ListToolbar
           search={config.search && { placeholder: config.search.placeholder, value: state.search, onChange: (search) => list.update({ search }) }}

@@ -34,6 +34,15 @@ interface ListTableProps<T> {
 export const virtualizeAbove = 60;
 const rowHeights: Record<Density, number> = { comfortable: 45, compact: 31 };
 
+const rowKeys: Readonly<Record<string, 'open' | 'next' | 'previous' | 'select'>> = {
+  Enter: 'open',
+  ArrowDown: 'next',
+  j: 'next',
+  ArrowUp: 'previous',
+  k: 'previous',
+  x: 'select',
+};
+
 const selectId = '__select';
 const actionsId = '__actions';
 
@@ -77,14 +86,22 @@ export function ListTable<T>(props: ListTableProps<T>) {
   const paddingBottom = virtual ? virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0) : 0;
   const columnCount = columnDefs.length;
 
-  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, item: T) => {
+  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, row: Row<T>) => {
     if (event.target !== event.currentTarget) return;
-    if (event.key === 'Enter' && props.rowHref) {
+    // j/k and x are the keys of mail clients and code hosts; arrows do the same for everyone else.
+    const key = rowKeys[event.key];
+    if (!key || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (key === 'open') {
+      if (!props.rowHref) return;
       event.preventDefault();
-      void navigate(props.rowHref(item));
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      void navigate(props.rowHref(row.original));
+    } else if (key === 'select') {
+      if (!selectable) return;
       event.preventDefault();
-      const sibling = event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling;
+      row.toggleSelected();
+    } else {
+      event.preventDefault();
+      const sibling = key === 'next' ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling;
       if (sibling instanceof HTMLElement && sibling.dataset.row !== undefined) sibling.focus();
     }
   };
@@ -100,7 +117,7 @@ export function ListTable<T>(props: ListTableProps<T>) {
         ref={virtual ? virtualizer.measureElement : undefined}
         tabIndex={0}
         aria-rowindex={index + 2}
-        onKeyDown={(event) => onRowKeyDown(event, item)}
+        onKeyDown={(event) => onRowKeyDown(event, row)}
         className={`border-t border-slate-100 outline-none focus-visible:bg-blue-50 focus-visible:outline-2 focus-visible:-outline-offset-2 dark:border-slate-800 dark:focus-visible:bg-blue-950/40 ${
           selected ? 'bg-blue-50/70 dark:bg-blue-950/30' : 'hover:bg-slate-50 dark:hover:bg-slate-800/50'
         }`}

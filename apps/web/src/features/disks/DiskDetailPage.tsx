@@ -8,12 +8,13 @@ import { useTabParam } from '../../components/UrlTabs.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { ApiRequestError } from '../../lib/api.ts';
 import { useSession } from '../auth/session.ts';
+import { ResourceBackupsTab } from '../backups/ResourceBackupsTab.tsx';
 import { useDisk } from './api.ts';
 import { DiskActions } from './DiskActions.tsx';
 import { DiskStatus } from './DiskCells.tsx';
 import { AttachmentsTab, KeyValueTab, OverviewTab, SnapshotsTab, TasksTab } from './DiskTabs.tsx';
 
-const tabIds = ['overview', 'attachments', 'snapshots', 'tags', 'metadata', 'tasks'] as const;
+const tabIds = ['overview', 'attachments', 'snapshots', 'backups', 'tags', 'metadata', 'tasks'] as const;
 
 export function DiskDetailPage() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function DiskDetailPage() {
     { id: 'overview', label: t('disks.tabs.overview') },
     { id: 'attachments', label: t('disks.tabs.attachments'), count: d.attachments.length },
     { id: 'snapshots', label: t('disks.tabs.snapshots') },
+    { id: 'backups', label: t('disks.tabs.backups') },
     { id: 'tags', label: t('disks.tabs.tags'), count: Object.keys(d.tags).length },
     { id: 'metadata', label: t('disks.tabs.metadata') },
     { id: 'tasks', label: t('disks.tabs.tasks') },
@@ -52,6 +54,7 @@ export function DiskDetailPage() {
       {tab === 'overview' && <OverviewTab disk={d} />}
       {tab === 'attachments' && <AttachmentsTab disk={d} />}
       {tab === 'snapshots' && <SnapshotsTab disk={d} />}
+      {tab === 'backups' && <ResourceBackupsTab resourceId={d.id} kind="disk" />}
       {tab === 'tags' && <KeyValueTab values={d.tags} empty={t('disks.noTags')} />}
       {tab === 'metadata' && <KeyValueTab values={d.metadata} empty={t('disks.noMetadata')} />}
       {tab === 'tasks' && <TasksTab disk={d} />}

@@ -1,3 +1,4 @@
+import './catalogue.ts';
 import { Activity, CircleCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/Badge.tsx';

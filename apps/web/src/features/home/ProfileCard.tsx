@@ -1,3 +1,4 @@
+import './catalogue.ts';
 import { Cloud, FlaskConical } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '@console/contract';

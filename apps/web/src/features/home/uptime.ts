@@ -1,3 +1,4 @@
+import './catalogue.ts';
 import type { TFunction } from 'i18next';
 
 /** Splits seconds into the two largest units that matter at a glance ("3 d 4 h", "5 h 12 min"). */

@@ -2,6 +2,7 @@ import type { TaskError } from '@console/contract';
 import { CircleX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/CopyButton.tsx';
+import { CallLink } from '../calls/CallLink.tsx';
 import { qualifiedCode } from './taskModel.ts';
 
 /** Why a task (or one of its items) failed: the reason, and the codes the cloud's support asks for. */
@@ -26,6 +27,7 @@ export function TaskErrorBox({ error, compact = false }: { error: TaskError; com
           </>
         )}
       </dl>
+      {error.requestId && <CallLink requestId={error.requestId} className="mt-1 text-xs" />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { Detail, DetailList } from '../../components/DetailList.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { CallLink } from '../calls/CallLink.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { TaskErrorBox } from './TaskErrorBox.tsx';
 import { TaskStatusBadge } from './TaskStatusBadge.tsx';
@@ -77,6 +78,7 @@ export function TaskOverview({ task, now }: { task: Task; now: number }) {
             </DetailList>
           </section>
         )}
+        <CallLink taskId={task.id} className="text-sm text-blue-700 dark:text-blue-300" />
       </div>
     </div>
   );
