@@ -14,6 +14,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 COPY --from=build /out /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8080 DATA_DIR=/data WEB_DIST=/app/web/dist
+# The volume starts as this directory: owned by the user the server runs as, or it cannot write.
+RUN mkdir -p /data && chown node:node /data
 VOLUME /data
 EXPOSE 8080
 USER node

@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'data/**', '.e2e-data/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-*/**', 'reports/**', 'test-results*/**', 'playwright-report/**', 'data/**', '.e2e-data*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

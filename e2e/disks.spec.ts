@@ -1,13 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import type { AvailabilityZoneList, Disk, DiskPage, DiskTaskResponse, MeResponse, ServerPage } from '../packages/contract/src/index.ts';
-import { attachScreens, signIn } from './helpers.ts';
+import type { AvailabilityZoneList, Disk, DiskPage, DiskTaskResponse } from '../packages/contract/src/index.ts';
+import { attachScreens, csrf, idleServer, signIn } from './helpers.ts';
 
 const run = Date.now().toString(36);
-
-async function csrf(request: APIRequestContext): Promise<Record<string, string>> {
-  const me = (await (await request.get('/api/v1/me')).json()) as MeResponse;
-  return { 'X-CSRF-Token': me.csrfToken };
-}
 
 /** Setup through the console API (what the form sends), so each test drives only the screen it is about. */
 async function createDisk(request: APIRequestContext, name: string, availabilityZone?: string): Promise<DiskTaskResponse> {
@@ -40,7 +35,7 @@ test.describe.configure({ mode: 'serial' });
 
 const name = `e2e-disk-${run}`;
 
-test('create a disk through the form and watch it become available live', async ({ page }, testInfo) => {
+test('create a disk through the form and watch it become available live', async ({ page }) => {
   await openDisks(page);
   await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
   await page.getByRole('button', { name: 'Create disk' }).click();
@@ -60,7 +55,7 @@ test('create a disk through the form and watch it become available live', async 
   await expect(row).toContainText('Available', { timeout: 30_000 });
   await expect(row).toContainText('20 GiB');
   await expect(page.getByText('Create disk: Succeeded', { exact: true })).toBeVisible();
-  await attachScreens(page, testInfo, 'disks-list', async (p) => {
+  await attachScreens(page, 'disks-list', async (p) => {
     await expect(p.getByRole('table').getByRole('row').filter({ hasText: name })).toBeVisible();
   });
 });
@@ -101,15 +96,7 @@ test('expand the disk and snapshot it from its page', async ({ page }) => {
   });
 });
 
-/** The idle server with the fewest disks, so earlier runs' attachments cannot fill up its device names. */
-async function idleServer(request: APIRequestContext) {
-  const servers = (await (await request.get('/api/v1/servers?limit=100')).json()) as ServerPage;
-  return servers.items
-    .filter((item) => (item.status === 'ACTIVE' || item.status === 'SHUTOFF') && !item.locked && !item.taskState)
-    .sort((x, y) => x.diskCount - y.diskCount)[0]!;
-}
-
-test('attach the disk to a server from its page, see it there, and detach it', async ({ page }, testInfo) => {
+test('attach the disk to a server from its page, see it there, and detach it', async ({ page }) => {
   const disk = await (async () => {
     await page.goto('/login');
     await signIn(page);
@@ -139,7 +126,7 @@ test('attach the disk to a server from its page, see it there, and detach it', a
     await expect(panel).toContainText(/\/dev\/[a-z]+/);
   });
 
-  await attachScreens(page, testInfo, 'disk-attached', async (p) => {
+  await attachScreens(page, 'disk-attached', async (p) => {
     await expect(p.getByRole('tabpanel').getByRole('link', { name: server.name })).toBeVisible();
   });
 

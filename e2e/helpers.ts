@@ -1,4 +1,5 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { MeResponse, ServerPage } from '../packages/contract/src/index.ts';
 import { e2eAdminPassword } from '../playwright.config.ts';
 
 export const admin = { username: 'admin', password: e2eAdminPassword };
@@ -11,19 +12,52 @@ export async function signIn(page: Page, { username, password } = admin): Promis
   await expect(page.getByRole('button', { name: `Account: ${username}` })).toBeVisible();
 }
 
+type Language = 'en' | 'zh';
+type Theme = 'light' | 'dark';
+
+/** A screenshot in the test report (the HTML report shows it beside the steps). */
+export async function attachShot(page: Page, name: string, fullPage = true): Promise<void> {
+  await test.info().attach(name, { body: await page.screenshot({ fullPage }), contentType: 'image/png' });
+}
+
 /**
- * Attaches the current page to the test report as a reader sees it in Chinese with the dark theme
- * and in English with the light one, then leaves the page in English and light again.
+ * Reloads the page in each language and theme (by default Chinese with the dark theme, then
+ * English with the light one, which it is left in), waits for `ready` and attaches a screenshot
+ * of each to the test report, for a person to look at.
  */
-export async function attachScreens(page: Page, testInfo: TestInfo, name: string, ready: (page: Page) => Promise<void> = async () => {}): Promise<void> {
-  for (const [language, theme] of [['zh', 'dark'], ['en', 'light']] as const) {
+export async function attachScreens(
+  page: Page,
+  name: string,
+  ready: (page: Page, language: Language, theme: Theme) => Promise<unknown> = async () => {},
+  variants: readonly (readonly [Language, Theme])[] = [['zh', 'dark'], ['en', 'light']],
+): Promise<void> {
+  const show = async (language: Language, theme: Theme) => {
     await page.evaluate((choice) => {
       localStorage.setItem('console.language', choice.language);
       localStorage.setItem('console.theme', choice.theme);
     }, { language, theme });
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? 'zh-CN' : /^en/);
-    await ready(page);
-    await testInfo.attach(`${name}-${language}-${theme}`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    await ready(page, language, theme);
+  };
+  for (const [language, theme] of variants) {
+    await show(language, theme);
+    await attachShot(page, `${name}-${language}-${theme}`);
   }
+  const last = variants.at(-1);
+  if (last?.[0] !== 'en' || last[1] !== 'light') await show('en', 'light');
+}
+
+/** The header every mutating console API call needs, for setup done through the API. */
+export async function csrf(request: APIRequestContext): Promise<Record<string, string>> {
+  const me = (await (await request.get('/api/v1/me')).json()) as MeResponse;
+  return { 'X-CSRF-Token': me.csrfToken };
+}
+
+/** A running or stopped server that nothing else is changing, with the fewest disks (so earlier runs cannot fill its device names). */
+export async function idleServer(request: APIRequestContext) {
+  const servers = (await (await request.get('/api/v1/servers?limit=100')).json()) as ServerPage;
+  return servers.items
+    .filter((item) => (item.status === 'ACTIVE' || item.status === 'SHUTOFF') && !item.locked && !item.taskState)
+    .sort((x, y) => x.diskCount - y.diskCount)[0]!;
 }
