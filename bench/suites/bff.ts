@@ -136,7 +136,7 @@ async function eventFanOut(): Promise<BenchRow[]> {
   ctx.tracker.start();
   polls = 0;
   const started = performance.now();
-  const task = ctx.tasks.start({ kind: 'bench', profileId: profile.id, username: 'admin', targets: [], subtasks: [{ tracking: { mode: 'job', service: 'evs', jobId: 'j' } }] });
+  const task = ctx.tasks.start({ kind: 'disk.create', profileId: profile.id, username: 'admin', targets: [], subtasks: [{ tracking: { mode: 'job', service: 'evs', jobId: 'j' } }] });
   await new Promise((r) => setTimeout(r, interval * 20));
   answer = 'succeeded';
   while (ctx.taskStore.get(task.id)!.task.status === 'running') await new Promise((r) => setTimeout(r, 10));

@@ -76,3 +76,65 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('emulator'), status: EmulatorStatusSchema }),
 ]);
 export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
+
+/**
+ * Every kind of task the console creates. The BFF can start no other, and the SPA names each in
+ * both languages (a type check fails when one has no words).
+ */
+export const TASK_KINDS = [
+  'disk.create',
+  'disk.update',
+  'disk.delete',
+  'disk.expand',
+  'disk.qos',
+  'disk.tags',
+  'snapshot.create',
+  'snapshot.update',
+  'snapshot.delete',
+  'snapshot.rollback',
+  'server.create',
+  'server.update',
+  'server.start',
+  'server.stop',
+  'server.reboot',
+  'server.delete',
+  'server.resize',
+  'server.confirm-resize',
+  'server.revert-resize',
+  'server.lock',
+  'server.unlock',
+  'server.attach-disk',
+  'server.detach-disk',
+  'server.reinstall',
+  'server.change-os',
+  'server.tags',
+  'vault.create',
+  'vault.update',
+  'vault.delete',
+  'vault.add-resources',
+  'vault.remove-resources',
+  'vault.set-policy',
+  'vault.remove-policy',
+  'vault.backup',
+  'vault.tags',
+  'policy.create',
+  'policy.update',
+  'policy.delete',
+  'backup.delete',
+  'backup.restore',
+  'backup.share',
+  'backup.unshare',
+  'vbs.backup.create',
+  'vbs.backup.restore',
+  'vbs.backup.delete',
+  'vbs.policy.create',
+  'vbs.policy.update',
+  'vbs.policy.delete',
+  'vbs.policy.bind',
+  'vbs.policy.unbind',
+] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export function isTaskKind(kind: string): kind is TaskKind {
+  return (TASK_KINDS as readonly string[]).includes(kind);
+}

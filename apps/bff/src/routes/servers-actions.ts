@@ -2,7 +2,7 @@ import { Router, type Request } from 'express';
 import {
   ResizeServerSchema, ServerBatchActionSchema, ServerBatchDeleteSchema, ServerRefusalCodes, whyNotConfirmResize, whyNotDeleteServer,
   whyNotRebootServer, whyNotResizeServer, whyNotStartServer, whyNotStopServer,
-  type Refusal, type Server, type ServerTaskResponse,
+  type Refusal, type Server, type ServerTaskResponse, type TaskKind,
 } from '@console/contract';
 import type { ConsoleContext } from '../context.ts';
 import { HttpError } from '../http/errors.ts';
@@ -132,7 +132,7 @@ export function serverActionRoutes(ctx: ConsoleContext, flavors: FlavorCache): R
     res.status(202).json({ task } satisfies ServerTaskResponse);
   });
 
-  const resizeEnd = (path: string, kind: string, act: (c: EvsCall, id: string) => Promise<{ requestId?: string | undefined }>, success: string[], failure: string[]) =>
+  const resizeEnd = (path: string, kind: TaskKind, act: (c: EvsCall, id: string) => Promise<{ requestId?: string | undefined }>, success: string[], failure: string[]) =>
     router.post(path, operator, async (req: Request, res) => {
       const id = pathId(req, 'server');
       describeAudit(res, kind, id);

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { isCloudError, type CbrTypes } from '@console/cloud';
 import {
   AddVaultResourcesSchema, BackupNowSchema, RemoveVaultResourcesSchema, SetVaultPolicySchema, SetVaultTagsSchema, VaultRefusals, whyNotBackUpResource, whyNotUseVault,
-  type ResourceRef, type Vault, type VaultTaskResponse,
+  type ResourceRef, type TaskKind, type Vault, type VaultTaskResponse,
 } from '@console/contract';
 import type { ConsoleContext } from '../context.ts';
 import { HttpError } from '../http/errors.ts';
@@ -15,7 +15,7 @@ import { backupRef, cbrUpstream, protectedRef, readPolicy, readVault, vaultRef }
 import { announce, evsCall, fieldError, pathId, refused, startTask, type EvsCall } from './evs-tasks.ts';
 
 /** Synchronous vault changes: a task that is done when the cloud answered, and the vault as it is now. */
-async function finished(ctx: ConsoleContext, call: EvsCall, kind: string, id: string, requestId: string | undefined, extra: ResourceRef[] = []): Promise<VaultTaskResponse> {
+async function finished(ctx: ConsoleContext, call: EvsCall, kind: TaskKind, id: string, requestId: string | undefined, extra: ResourceRef[] = []): Promise<VaultTaskResponse> {
   const vault = await readVault(call.clients, id);
   const ref = vaultRef(vault);
   const task = startTask(ctx, call, { kind, targets: [ref, ...extra], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: cbrUpstream(requestId) });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ResourceRef, Subtask, Task, TaskError, TaskStatus } from '@console/contract';
+import type { ResourceRef, Subtask, Task, TaskError, TaskKind, TaskStatus } from '@console/contract';
 import type { EventBus } from '../events/bus.ts';
 import type { TaskStore } from './store.ts';
 import type { PollState, ProbeResult, StoredTask, Tracking } from './types.ts';
@@ -12,7 +12,7 @@ export interface NewSubtask {
 }
 
 export interface NewTask {
-  kind: string;
+  kind: TaskKind;
   profileId: string;
   username: string;
   targets: ResourceRef[];

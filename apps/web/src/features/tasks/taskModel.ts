@@ -24,64 +24,7 @@ export function sortTasks(tasks: readonly Task[]): Task[] {
   );
 }
 
-/** The kinds the console creates, each with a name in the catalogues; others are shown as they are. */
-export const taskKinds = [
-  'disk.create',
-  'disk.update',
-  'disk.delete',
-  'disk.expand',
-  'disk.qos',
-  'disk.tags',
-  'snapshot.create',
-  'snapshot.update',
-  'snapshot.delete',
-  'snapshot.rollback',
-  'server.create',
-  'server.update',
-  'server.start',
-  'server.stop',
-  'server.reboot',
-  'server.delete',
-  'server.resize',
-  'server.confirm-resize',
-  'server.revert-resize',
-  'server.lock',
-  'server.unlock',
-  'server.attach-disk',
-  'server.detach-disk',
-  'server.reinstall',
-  'server.change-os',
-  'server.tags',
-  'vault.create',
-  'vault.update',
-  'vault.delete',
-  'vault.add-resources',
-  'vault.remove-resources',
-  'vault.set-policy',
-  'vault.remove-policy',
-  'vault.backup',
-  'vault.tags',
-  'policy.create',
-  'policy.update',
-  'policy.delete',
-  'backup.delete',
-  'backup.restore',
-  'backup.share',
-  'backup.unshare',
-  'vbs.backup.create',
-  'vbs.backup.restore',
-  'vbs.backup.delete',
-  'vbs.policy.create',
-  'vbs.policy.update',
-  'vbs.policy.delete',
-  'vbs.policy.bind',
-  'vbs.policy.unbind',
-] as const;
-export type KnownTaskKind = (typeof taskKinds)[number];
-
-export function isKnownKind(kind: string): kind is KnownTaskKind {
-  return (taskKinds as readonly string[]).includes(kind);
-}
+export { TASK_KINDS as taskKinds, isTaskKind as isKnownKind } from '@console/contract';
 
 /** How long after it finished a task first heard of is still news worth a toast. */
 const recentMs = 5 * 60_000;
