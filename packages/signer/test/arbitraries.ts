@@ -36,9 +36,12 @@ export function segment(chars: string[]): fc.Arbitrary<string> {
   return fc.string({ unit: fc.constantFrom(...chars), maxLength: 8 }).filter((s) => s !== '.' && s !== '..');
 }
 
+// A URL string loses trailing spaces when parsed (WHATWG strips them), so a path ending in one
+// cannot be sent as written; such paths are left out rather than compared against what is sent.
 export const pathArb = (chars: string[]): fc.Arbitrary<string> =>
   fc.tuple(fc.array(segment(chars), { maxLength: 4 }), fc.boolean())
-    .map(([segments, trailingSlash]) => `/${segments.join('/')}${trailingSlash && segments.length > 0 ? '/' : ''}`);
+    .map(([segments, trailingSlash]) => `/${segments.join('/')}${trailingSlash && segments.length > 0 ? '/' : ''}`)
+    .filter((path) => !path.endsWith(' '));
 
 const queryText = fc.string({ unit: fc.constantFrom(...QUERY_CHARS), maxLength: 6 });
 
