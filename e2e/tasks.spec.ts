@@ -153,7 +153,7 @@ test('the task list: filters in the URL, keyboard, columns and CSV export', asyn
     const [header, ...lines] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(header).toBe('Task,Status,Resources,Started,Duration,Failure');
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines.every((line) => /^[\w.]+,failed,/.test(line))).toBe(true);
+    expect(lines.every((line) => /^[\w.-]+,failed,/.test(line))).toBe(true);
     expect(csv).toContain('EVS.2024: Insufficient capacity in the availability zone');
   });
 });
