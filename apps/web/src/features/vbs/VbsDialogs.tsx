@@ -15,16 +15,15 @@ import { FormButtons } from '../settings/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { diskListQuery } from '../disks/api.ts';
 import { toOptionalText } from '../disks/fields.tsx';
-import { useCbrMutation } from '../vaults/api.ts';
 import { gib } from '../vaults/vaultModel.ts';
-import { createVbsBackup, deleteVbsPolicy, restoreVbsBackup, updateVbsPolicy } from './api.ts';
+import { createVbsBackup, deleteVbsPolicy, restoreVbsBackup, updateVbsPolicy, useVbsMutation } from './api.ts';
 
 const useDisks = () => useQuery(diskListQuery({ limit: 1000, offset: 0 }));
 
 export function CreateVbsBackupDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const disks = useDisks();
-  const create = useCbrMutation(createVbsBackup, (task) => announceTask(task, t));
+  const create = useVbsMutation(createVbsBackup, (task) => announceTask(task, t));
   const [refusal, setRefusal] = useState<unknown>();
   const { register, handleSubmit, setError, formState } = useForm<CreateVbsBackup>({ resolver: zodResolver(CreateVbsBackupSchema), defaultValues: { diskId: '', name: '' } });
   const candidates = (disks.data?.items ?? []).filter((d) => d.status === 'available' || d.status === 'in-use');
@@ -48,7 +47,7 @@ export function RestoreVbsDialog({ backup, onClose }: { backup: VbsBackup; onClo
   const { t } = useTranslation();
   const disks = useDisks();
   const [diskId, setDiskId] = useState(backup.diskId);
-  const restore = useCbrMutation(() => restoreVbsBackup(backup.id, diskId), (task) => announceTask(task, t));
+  const restore = useVbsMutation(() => restoreVbsBackup(backup.id, diskId), (task) => announceTask(task, t));
   const target = disks.data?.items.find((d) => d.id === diskId);
   const problem = !target ? undefined : target.status !== 'available' ? t('vbs.restore.notDetached', { name: target.name || target.id, status: target.status }) : target.sizeGiB < backup.sizeGiB ? t('backups.refusal.targetSmall', { name: target.name || target.id, size: target.sizeGiB, need: backup.sizeGiB }) : undefined;
   return (
@@ -68,7 +67,7 @@ export function RestoreVbsDialog({ backup, onClose }: { backup: VbsBackup; onClo
 
 export function VbsPolicyDialog({ policy, remove = false, onClose }: { policy: VbsPolicy; remove?: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const change = useCbrMutation(() => (remove ? deleteVbsPolicy(policy.id) : updateVbsPolicy(policy.id, { enabled: !policy.enabled })), (task) => announceTask(task, t));
+  const change = useVbsMutation(() => (remove ? deleteVbsPolicy(policy.id) : updateVbsPolicy(policy.id, { enabled: !policy.enabled })), (task) => announceTask(task, t));
   const title = remove ? t('policies.delete.title', { name: policy.name }) : policy.enabled ? t('policies.toggle.disableTitle', { name: policy.name }) : t('policies.toggle.enableTitle', { name: policy.name });
   return (
     <ConfirmDialog open onOpenChange={(open) => !open && onClose()} title={title} description={remove ? t('vbs.policyDelete', { count: policy.diskCount }) : t('vbs.policyToggle', { count: policy.diskCount })}

@@ -10,10 +10,12 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useSession } from '../auth/session.ts';
 import { DataProtectionNav } from '../vaults/DataProtectionNav.tsx';
 import { CreateVbsBackupDialog, RestoreVbsDialog, VbsPolicyDialog } from './VbsDialogs.tsx';
+import { VbsBindDialog } from './VbsBindDialog.tsx';
+import { VbsPolicyFormDialog } from './VbsPolicyForm.tsx';
 import { vbsBackupListConfig, vbsPolicyListConfig } from './vbsListConfigs.tsx';
 
 const tabIds = ['backups', 'policies'] as const;
-type Open = { kind: 'create' } | { kind: 'restore'; backup: VbsBackup } | { kind: 'toggle' | 'delete'; policy: VbsPolicy } | undefined;
+type Open = { kind: 'create' | 'createPolicy' } | { kind: 'restore'; backup: VbsBackup } | { kind: 'toggle' | 'delete' | 'edit' | 'bind' | 'unbind'; policy: VbsPolicy } | undefined;
 
 /** The older disk-backup service, kept for tenants who still have data in it; new work belongs in vaults. */
 export function VbsPage() {
@@ -24,7 +26,10 @@ export function VbsPage() {
   const [tab, setTab] = useTabParam(tabIds);
   const [open, setOpen] = useState<Open>();
   const backups = useMemo(() => vbsBackupListConfig(canChange, (backup) => setOpen({ kind: 'restore', backup })), [canChange]);
-  const policies = useMemo(() => vbsPolicyListConfig(canChange, { onToggle: (policy) => setOpen({ kind: 'toggle', policy }), onDelete: (policy) => setOpen({ kind: 'delete', policy }) }), [canChange]);
+  const policies = useMemo(() => vbsPolicyListConfig(canChange, {
+    onEdit: (policy) => setOpen({ kind: 'edit', policy }), onBind: (policy) => setOpen({ kind: 'bind', policy }), onUnbind: (policy) => setOpen({ kind: 'unbind', policy }),
+    onToggle: (policy) => setOpen({ kind: 'toggle', policy }), onDelete: (policy) => setOpen({ kind: 'delete', policy }),
+  }), [canChange]);
   const close = () => setOpen(undefined);
   return (
     <div className="mx-auto max-w-7xl">
@@ -43,12 +48,19 @@ export function VbsPage() {
             <button type="button" className="btn-primary mr-1" onClick={() => setOpen({ kind: 'create' })}><Plus aria-hidden className="size-4" />{t('vbs.create.open')}</button>
           )} />
         )}
-        {tab === 'policies' && <DataList config={policies} />}
+        {tab === 'policies' && (
+          <DataList config={policies} actions={canChange && (
+            <button type="button" className="btn-primary mr-1" onClick={() => setOpen({ kind: 'createPolicy' })}><Plus aria-hidden className="size-4" />{t('vbs.actions.createPolicy')}</button>
+          )} />
+        )}
       </UrlTabs>
       {open?.kind === 'create' && <CreateVbsBackupDialog onClose={close} />}
       {open?.kind === 'restore' && <RestoreVbsDialog backup={open.backup} onClose={close} />}
       {open?.kind === 'toggle' && <VbsPolicyDialog policy={open.policy} onClose={close} />}
       {open?.kind === 'delete' && <VbsPolicyDialog policy={open.policy} remove onClose={close} />}
+      {open?.kind === 'createPolicy' && <VbsPolicyFormDialog onClose={close} />}
+      {open?.kind === 'edit' && <VbsPolicyFormDialog policy={open.policy} onClose={close} />}
+      {(open?.kind === 'bind' || open?.kind === 'unbind') && <VbsBindDialog policy={open.policy} action={open.kind} onClose={close} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import '../vaults/catalogue.ts';
 import type { VbsBackup, VbsBackupPage, VbsPolicy } from '@console/contract';
-import { Power, RotateCcw, Trash2 } from 'lucide-react';
+import { Link2, Pencil, Power, RotateCcw, Trash2, Unlink } from 'lucide-react';
 import type { ListConfig } from '../../components/list/types.ts';
 import { firstValue } from '../../components/list/urlState.ts';
 import { shortenId } from '../../lib/format.ts';
@@ -56,7 +56,7 @@ export function vbsBackupListConfig(canChange: boolean, onRestore: (b: VbsBackup
   };
 }
 
-export function vbsPolicyListConfig(canChange: boolean, handlers: { onToggle: (p: VbsPolicy) => void; onDelete: (p: VbsPolicy) => void }): ListConfig<VbsPolicy, { items: VbsPolicy[] }> {
+export function vbsPolicyListConfig(canChange: boolean, handlers: Record<'onEdit' | 'onBind' | 'onUnbind' | 'onToggle' | 'onDelete', (p: VbsPolicy) => void>): ListConfig<VbsPolicy, { items: VbsPolicy[] }> {
   return {
     id: 'vbs-policies',
     title: 'vbs.policiesTitle',
@@ -76,6 +76,9 @@ export function vbsPolicyListConfig(canChange: boolean, handlers: { onToggle: (p
     ...(canChange
       ? {
           rowActions: [
+            { id: 'edit', label: 'policies.actions.edit', icon: Pencil, onSelect: handlers.onEdit },
+            { id: 'bind', label: 'vbs.actions.bind', icon: Link2, onSelect: handlers.onBind },
+            { id: 'unbind', label: 'vbs.actions.unbind', icon: Unlink, check: (p: VbsPolicy) => (p.diskCount > 0 ? undefined : 'vbs.bind.noneBound'), onSelect: handlers.onUnbind },
             { id: 'toggle', label: 'policies.actions.toggle', icon: Power, onSelect: handlers.onToggle },
             { id: 'delete', label: 'policies.actions.delete', icon: Trash2, danger: true, onSelect: handlers.onDelete },
           ],
