@@ -1,22 +1,23 @@
 import { useState, type Ref } from 'react';
 import type { FieldError } from 'react-hook-form';
 import { TextAreaField } from './fields.tsx';
-import { parseTagLines, tagLines } from './diskModel.ts';
+import { parseTagList, parseTagLines, tagLines, tagListLines } from '../../components/form/tagText.ts';
+import type { VaultTag } from '@console/contract';
 
-interface TagsFieldProps {
+interface LinesFieldProps<T> {
   label: string;
   help: string;
-  value: Record<string, string> | undefined;
-  onChange: (tags: Record<string, string>) => void;
-  onBlur: () => void;
+  value: T | undefined;
+  onChange: (value: T) => void;
+  onBlur?: () => void;
   error: string | undefined;
   className?: string;
   ref?: Ref<HTMLTextAreaElement>;
 }
 
-/** Tags as "key=value" lines: the text is kept as typed, the form gets the parsed set. */
-export function TagsField({ value, onChange, ...props }: TagsFieldProps) {
-  const [text, setText] = useState(() => tagLines(value ?? {}));
+/** A value edited as lines of text: the text is kept as typed, the form gets what it parses to. */
+function LinesField<T>({ value, onChange, format, parse, ...props }: LinesFieldProps<T> & { format: (value: T | undefined) => string; parse: (text: string) => T }) {
+  const [text, setText] = useState(() => format(value));
   return (
     <TextAreaField
       {...props}
@@ -24,10 +25,20 @@ export function TagsField({ value, onChange, ...props }: TagsFieldProps) {
       value={text}
       onChange={(event) => {
         setText(event.target.value);
-        onChange(parseTagLines(event.target.value));
+        onChange(parse(event.target.value));
       }}
     />
   );
+}
+
+/** Disk and server tags as "key=value" lines, parsed to a set. */
+export function TagsField(props: LinesFieldProps<Record<string, string>>) {
+  return <LinesField {...props} format={(tags) => tagLines(tags ?? {})} parse={parseTagLines} />;
+}
+
+/** Vault tags as "key=value" lines, parsed to a list (duplicates kept, so the schema can refuse them). */
+export function TagListField(props: LinesFieldProps<VaultTag[]>) {
+  return <LinesField {...props} format={(tags) => tagListLines(tags ?? [])} parse={parseTagList} />;
 }
 
 /** Tag errors sit under the offending key (or on the set): the field shows the first. */

@@ -86,26 +86,7 @@ export function quotaBar(usage: { limit: number | null; used: number; reserved?:
 }
 
 /** "key=value" per line (a bare key has an empty value) into a tag set, and back. */
-export function parseTagLines(text: string): Record<string, string> {
-  const tags: Record<string, string> = {};
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    const at = line.indexOf('=');
-    if (at === -1) tags[line] = '';
-    else tags[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-  }
-  return tags;
-}
-
-export function tagLines(tags: Readonly<Record<string, string>>): string {
-  return Object.entries(tags).map(([key, value]) => (value ? `${key}=${value}` : key)).join('\n');
-}
-
-/** "key=value, …" for cells and CSV. */
-export function tagsText(tags: Readonly<Record<string, string>>): string {
-  return Object.entries(tags).map(([key, value]) => (value ? `${key}=${value}` : key)).join(', ');
-}
+export { parseTagLines, tagLines, tagsText } from '../../components/form/tagText.ts';
 
 /** Where the disk is attached, for CSV: "server (device)". */
 export function attachmentsText(disk: Disk): string {

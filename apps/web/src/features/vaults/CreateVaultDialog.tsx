@@ -11,14 +11,13 @@ import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fi
 import { TextField } from '../../components/TextField.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { NumberField, toOptionalNumber } from '../disks/fields.tsx';
-import { firstTagError } from '../disks/TagsField.tsx';
+import { firstTagError, TagListField } from '../disks/TagsField.tsx';
 import { createPolicy } from '../policies/api.ts';
 import { policyDefaults, policyResolver, toPolicyInput, type PolicyFormValues } from '../policies/policyForm.ts';
 import { browserOffsetMinutes } from '../policies/schedule.ts';
 import { createVault, useCbrMutation } from './api.ts';
 import { ResourcePicker } from './ResourcePicker.tsx';
 import { PolicyStep, type PolicyChoice } from './VaultPolicyStep.tsx';
-import { VaultTagsField } from './VaultTagsField.tsx';
 import { WizardButtons, WizardSteps } from './Wizard.tsx';
 
 type Input = (typeof CreateVaultSchema)['_zod']['input'];
@@ -104,12 +103,12 @@ export function CreateVaultDialog({ onClose }: { onClose: () => void }) {
               <p className="-mt-3 text-xs text-slate-500 dark:text-slate-400">{t('vaults.form.autoBindHelp', { type: t(`vaults.protectedType.${type}`) })}</p>
               {autoBind && (
                 <Controller control={control} name="bindRules" render={({ field }) => (
-                  <VaultTagsField label={t('vaults.form.bindRules')} help={t('vaults.form.bindRulesHelp')} value={field.value?.tags} onChange={(tags) => field.onChange({ tags })} error={fieldErrorText(firstTagError(formState.errors.bindRules?.tags), t, { custom: t('vaults.form.tagsRule'), too_big: t('vaults.form.bindRulesMax') })} />
+                  <TagListField label={t('vaults.form.bindRules')} help={t('vaults.form.bindRulesHelp')} value={field.value?.tags} onChange={(tags) => field.onChange({ tags })} error={fieldErrorText(firstTagError(formState.errors.bindRules?.tags), t, { custom: t('vaults.form.tagsRule'), too_big: t('vaults.form.bindRulesMax') })} />
                 )} />
               )}
               <label className="flex items-center gap-2 text-sm font-medium text-slate-700 dark:text-slate-200"><input type="checkbox" className="size-4 accent-blue-600" {...register('autoExpand')} />{t('vaults.form.autoExpand')}</label>
               <Controller control={control} name="tags" render={({ field }) => (
-                <VaultTagsField label={t('vaults.form.tags')} help={t('vaults.form.tagsHelp')} value={field.value} onChange={field.onChange} error={fieldErrorText(firstTagError(formState.errors.tags), t, { custom: t('vaults.form.tagsRule'), too_big: t('vaults.form.tagsMax') })} />
+                <TagListField label={t('vaults.form.tags')} help={t('vaults.form.tagsHelp')} value={field.value} onChange={field.onChange} error={fieldErrorText(firstTagError(formState.errors.tags), t, { custom: t('vaults.form.tagsRule'), too_big: t('vaults.form.tagsMax') })} />
               )} />
             </>
           )}

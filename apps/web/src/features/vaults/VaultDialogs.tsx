@@ -13,11 +13,10 @@ import { TextField } from '../../components/TextField.tsx';
 import { FormButtons } from '../settings/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { NumberField, toOptionalNumber } from '../disks/fields.tsx';
-import { firstTagError } from '../disks/TagsField.tsx';
+import { firstTagError, TagListField } from '../disks/TagsField.tsx';
 import { deleteVault, setVaultTags, updateVault, useCbrMutation } from './api.ts';
 import { CapacityBar } from './VaultCells.tsx';
 import { gib } from './vaultModel.ts';
-import { VaultTagsField } from './VaultTagsField.tsx';
 
 /** Grow the vault: the cloud takes a new size in GiB, never below what its backups use. */
 export function ExpandVaultDialog({ vault, onClose }: { vault: Vault; onClose: () => void }) {
@@ -67,7 +66,7 @@ export function EditVaultDialog({ vault, onClose }: { vault: Vault; onClose: () 
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700 dark:text-slate-200"><input type="checkbox" className="size-4 accent-blue-600" {...register('autoBind')} />{t('vaults.form.autoBind')}</label>
         {autoBind && (
           <Controller control={control} name="bindRules" render={({ field }) => (
-            <VaultTagsField label={t('vaults.form.bindRules')} help={t('vaults.form.bindRulesHelp')} value={field.value?.tags} onChange={(tags) => field.onChange({ tags })} error={fieldErrorText(firstTagError(formState.errors.bindRules?.tags), t, { custom: t('vaults.form.tagsRule'), too_big: t('vaults.form.bindRulesMax') })} />
+            <TagListField label={t('vaults.form.bindRules')} help={t('vaults.form.bindRulesHelp')} value={field.value?.tags} onChange={(tags) => field.onChange({ tags })} error={fieldErrorText(firstTagError(formState.errors.bindRules?.tags), t, { custom: t('vaults.form.tagsRule'), too_big: t('vaults.form.bindRulesMax') })} />
           )} />
         )}
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700 dark:text-slate-200"><input type="checkbox" className="size-4 accent-blue-600" {...register('autoExpand')} />{t('vaults.form.autoExpand')}</label>
@@ -90,7 +89,7 @@ export function VaultTagsDialog({ vault, onClose }: { vault: Vault; onClose: () 
       <form noValidate onSubmit={submit}>
         {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
         <Controller control={control} name="tags" render={({ field }) => (
-          <VaultTagsField label={t('vaults.form.tags')} help={t('vaults.form.tagsHelp')} value={field.value} onChange={field.onChange} error={fieldErrorText(firstTagError(formState.errors.tags), t, { custom: t('vaults.form.tagsRule'), too_big: t('vaults.form.tagsMax') })} />
+          <TagListField label={t('vaults.form.tags')} help={t('vaults.form.tagsHelp')} value={field.value} onChange={field.onChange} error={fieldErrorText(firstTagError(formState.errors.tags), t, { custom: t('vaults.form.tagsRule'), too_big: t('vaults.form.tagsMax') })} />
         )} />
         <FormButtons submitLabel={t('vaults.tagsDialog.submit')} pending={save.isPending} />
       </form>

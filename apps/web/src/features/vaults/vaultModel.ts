@@ -53,17 +53,5 @@ export function capacityShare(capacity: Vault['capacity']): { percent: number; o
 /** GiB with at most two decimals, so 0.5 and 120 read naturally side by side. */
 export const gib = (n: number) => `${Math.round(n * 100) / 100} GiB`;
 
-export const tagsText = (tags: readonly { key: string; value: string }[]) => tags.map((t) => (t.value ? `${t.key}=${t.value}` : t.key)).join(', ');
+export { parseTagList, tagListLines, tagListText as tagsText } from '../../components/form/tagText.ts';
 
-export function parseTagList(text: string): { key: string; value: string }[] {
-  const out: { key: string; value: string }[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    const at = line.indexOf('=');
-    out.push(at === -1 ? { key: line, value: '' } : { key: line.slice(0, at).trim(), value: line.slice(at + 1).trim() });
-  }
-  return out;
-}
-
-export const tagListLines = (tags: readonly { key: string; value: string }[]) => tags.map((t) => (t.value ? `${t.key}=${t.value}` : t.key)).join('\n');
