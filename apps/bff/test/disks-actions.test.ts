@@ -10,11 +10,7 @@ beforeAll(async () => {
 afterAll(() => c.close());
 beforeEach(() => c.reset());
 
-const byName = async (name: string): Promise<Disk> => {
-  const found = ((await c.viewer.get(`/api/v1/disks?name=${encodeURIComponent(name)}`)).body.items as Disk[]).find((d) => d.name === name);
-  if (!found) throw new Error(`no disk named ${name}`);
-  return found;
-};
+const byName = (name: string): Promise<Disk> => c.diskNamed(name);
 const detail = async (id: string) => (await c.viewer.get(`/api/v1/disks/${id}`)).body as Disk;
 const accepted = async (res: { status: number; body: { task?: Task } }): Promise<Task> => {
   expect(res.status, JSON.stringify(res.body)).toBe(202);

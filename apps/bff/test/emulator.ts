@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import { emulatorDefaults, startEmulator, type RunningEmulator } from '@console/emulator';
-import type { Task } from '@console/contract';
+import type { Disk, Task } from '@console/contract';
 import type { ConsoleContext } from '../src/context.ts';
 import { emulatorProfile } from '../src/profiles/index.ts';
 import { loginAs, makeApp, withUser, type LoggedIn } from './helpers.ts';
@@ -19,6 +19,8 @@ export interface ConsoleOnEmulator {
   reset(): Promise<void>;
   /** Polls the task through the console API until it stops running. */
   settled(taskId: string, as?: LoggedIn): Promise<Task>;
+  /** The disk with exactly this name, read through the console API; throws when there is none. */
+  diskNamed(name: string): Promise<Disk>;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,12 @@ export async function startConsoleOnEmulator(): Promise<ConsoleOnEmulator> {
     }
   };
 
+  const diskNamed = async (name: string): Promise<Disk> => {
+    const found = ((await viewer.get(`/api/v1/disks?name=${encodeURIComponent(name)}`)).body.items as Disk[]).find((d) => d.name === name);
+    if (!found) throw new Error(`no disk named ${name}`);
+    return found;
+  };
+
   return {
     emulator,
     app,
@@ -68,6 +76,7 @@ export async function startConsoleOnEmulator(): Promise<ConsoleOnEmulator> {
     viewer,
     control,
     settled,
+    diskNamed,
     reset: async () => {
       const r = await control('POST', '/reset?seed=demo');
       if (r.status !== 200) throw new Error(`emulator reset: ${r.status} ${JSON.stringify(r.body)}`);

@@ -9,11 +9,7 @@ beforeAll(async () => {
 afterAll(() => c.close());
 beforeEach(() => c.reset());
 
-const disk = async (name: string): Promise<Disk> => {
-  const found = ((await c.viewer.get(`/api/v1/disks?name=${encodeURIComponent(name)}`)).body.items as Disk[]).find((d) => d.name === name);
-  if (!found) throw new Error(`no disk named ${name}`);
-  return found;
-};
+const disk = (name: string): Promise<Disk> => c.diskNamed(name);
 const policy = async (name: string): Promise<Policy> => ((await c.viewer.get('/api/v1/policies')).body.items as Policy[]).find((p) => p.name === name)!;
 const vault = async (id: string) => (await c.viewer.get(`/api/v1/vaults/${id}`)).body as Vault;
 const created = async (body: object): Promise<Vault> => {

@@ -9,11 +9,7 @@ beforeAll(async () => {
 afterAll(() => c.close());
 beforeEach(() => c.reset());
 
-const disk = async (name: string): Promise<Disk> => {
-  const found = ((await c.viewer.get(`/api/v1/disks?name=${encodeURIComponent(name)}`)).body.items as Disk[]).find((d) => d.name === name);
-  if (!found) throw new Error(`no disk named ${name}`);
-  return found;
-};
+const disk = (name: string): Promise<Disk> => c.diskNamed(name);
 
 const backUp = async (d: Disk, name: string): Promise<VbsBackup> => {
   const res = await c.operator.send('post', '/api/v1/vbs/backups', { diskId: d.id, name });
