@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,6 +54,9 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
   };
 
   app.disable('x-powered-by');
+  // API answers are live and private: never cached, so no ETag (hashing a 1,000-disk page costs
+  // more than the rest of its serialisation) and no-store below.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(ctx.log));
   const indexHtml = deps.webDist ? path.join(deps.webDist, 'index.html') : undefined;
@@ -72,7 +75,7 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
       strictTransportSecurity: deps.secureCookies ?? false,
     }),
   );
-  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', express.json({ limit: '1mb' }), noStore);
 
   app.use('/api', healthRoutes(ctx, deps.version ?? '0.1.0'));
   app.use(metricsRoutes(ctx.metrics, deps.metricsToken));
@@ -122,3 +125,8 @@ function noCacheForHtml(res: express.Response, file: string): void {
   if (file.endsWith('.html')) res.set('Cache-Control', 'no-cache');
   else if (file.includes(`${path.sep}assets${path.sep}`)) res.set('Cache-Control', 'public, max-age=31536000, immutable');
 }
+
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};

@@ -10,6 +10,8 @@ describe('utcIso', () => {
   it('keeps zoned times and leaves what it cannot read alone', () => {
     expect(utcIso('2016-02-03T02:19:11+08:00')).toBe('2016-02-02T18:19:11.000Z');
     expect(utcIso('2016-02-03T02:19:11.5Z')).toBe('2016-02-03T02:19:11.500Z');
+    // as long as the micro-second form, but zoned
+    expect(utcIso('2016-02-03T02:19:11.7+0800')).toBe('2016-02-02T18:19:11.700Z');
     expect(utcIso('yesterday')).toBe('yesterday');
     expect(utcIso(null)).toBe('');
   });

@@ -138,4 +138,16 @@ describe('security headers', () => {
     const html = fs.readFileSync(new URL('../../web/index.html', import.meta.url), 'utf8');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
+
+  it('marks API answers as not to be stored, and sends no ETag to revalidate them with', async () => {
+    const { app } = await makeApp();
+    const admin = await loginAs(app);
+    for (const path of ['/api/v1/me', '/api/v1/tasks']) {
+      const res = await admin.get(path).expect(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers.etag).toBeUndefined();
+    }
+    const refused = await request(app).get('/api/v1/me').expect(401);
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
 });
