@@ -83,6 +83,21 @@ describe('legacy VBS policies', () => {
     expect(((await c.viewer.get('/api/v1/vbs/policies')).body.items as VbsPolicy[]).some((x) => x.id === p.id)).toBe(false);
   });
 
+  it('keeps a reserved name that a policy already has, and refuses renaming to one', async () => {
+    const created = await c.operator.send('post', '/api/v1/vbs/policies', { name: 'default_weekly', startTimes: ['03:00'], frequencyDays: 7, retentionCount: 4 });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = (created.body.policy as VbsPolicy).id;
+    // the edit dialog sends the whole form, name included
+    const kept = await c.operator.send('patch', `/api/v1/vbs/policies/${id}`, { name: 'default_weekly', startTimes: ['05:00'], frequencyDays: 7, retentionCount: 6 });
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200);
+    expect(kept.body.policy).toMatchObject({ name: 'default_weekly', startTimes: ['05:00'], retentionCount: 6 });
+    const renamed = await c.operator.send('patch', `/api/v1/vbs/policies/${id}`, { name: 'default_other' });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error.fields).toEqual([{ path: 'name', message: 'names starting with "default" are reserved' }]);
+    const plain = await c.operator.send('patch', `/api/v1/vbs/policies/${id}`, { name: 'weekly' });
+    expect(plain.body.policy).toMatchObject({ name: 'weekly', retentionCount: 6 });
+  });
+
   it('refuses ambiguous or out-of-range schedules with the field named', async () => {
     const both = await c.operator.send('post', '/api/v1/vbs/policies', { name: 'p', startTimes: ['02:00'], frequencyDays: 1, weekDays: ['MON'], retentionCount: 3 });
     expect(both.body.error.fields).toEqual([{ path: 'weekDays', message: 'choose every N days or week days, not both' }]);

@@ -88,13 +88,27 @@ function exclusive(v: { frequencyDays?: number | undefined; weekDays?: string[] 
 export const CreateVbsPolicySchema = z.object(policyFields(VBS_LIMITS.create)).superRefine((v, ctx) => exclusive(v, ctx, true));
 export type CreateVbsPolicy = z.infer<typeof CreateVbsPolicySchema>;
 
+/** Any change to a policy; whether a new name is allowed depends on the current one (below). */
 export const UpdateVbsPolicySchema = z
   .object(policyFields(VBS_LIMITS.update))
   .partial()
   .superRefine((v, ctx) => {
     exclusive(v, ctx, false);
-    if (v.name?.startsWith('default')) ctx.addIssue({ code: 'custom', path: ['name'], message: 'names starting with "default" are reserved' });
     if (Object.values(v).every((x) => x === undefined)) ctx.addIssue({ code: 'custom', path: [], message: 'give something to change' });
+  });
+
+export const VBS_RESERVED_NAME = 'names starting with "default" are reserved';
+
+/**
+ * The cloud refuses to rename a policy to a name starting with "default" (AutoBackup.0102). A
+ * policy created with such a name keeps it: the unchanged name is not a rename.
+ */
+export const vbsRenameRefused = (currentName: string, name: string | undefined): boolean =>
+  name !== undefined && name !== currentName && name.startsWith('default');
+
+export const updateVbsPolicySchemaFor = (currentName: string) =>
+  UpdateVbsPolicySchema.superRefine((v, ctx) => {
+    if (vbsRenameRefused(currentName, v.name)) ctx.addIssue({ code: 'custom', path: ['name'], message: VBS_RESERVED_NAME });
   });
 export type UpdateVbsPolicy = z.infer<typeof UpdateVbsPolicySchema>;
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { CloudClients } from '@console/cloud';
 import {
-  CreateVbsBackupSchema, CreateVbsPolicySchema, ErrorCodes, RestoreVbsBackupSchema, UpdateVbsPolicySchema, VbsBackupListQuerySchema, VbsPolicyDisksSchema,
+  CreateVbsBackupSchema, CreateVbsPolicySchema, ErrorCodes, RestoreVbsBackupSchema, UpdateVbsPolicySchema, VBS_RESERVED_NAME, vbsRenameRefused, VbsBackupListQuerySchema, VbsPolicyDisksSchema,
   type ResourceRef, type VbsBackupPage, type VbsPolicy, type VbsTaskResponse,
 } from '@console/contract';
 import type { ConsoleContext } from '../context.ts';
@@ -131,10 +131,13 @@ function vbsPolicyRoutes(ctx: ConsoleContext): Router {
   router.patch('/vbs/policies/:id', operator, async (req, res) => {
     const id = pathId(req, 'policy');
     describeAudit(res, 'vbs.policy.update', id);
-    const input = parseWith(UpdateVbsPolicySchema, req.body);
+    const { name, ...rest } = parseWith(UpdateVbsPolicySchema, req.body);
     const call = evsCall(ctx, req);
-    await readVbsPolicy(call.clients, id);
-    const r = await call.clients.vbs.updateBackupPolicy(id, updatePolicyRequest(input));
+    const current = await readVbsPolicy(call.clients, id);
+    if (vbsRenameRefused(current.name, name)) throw fieldError('name', VBS_RESERVED_NAME);
+    // Sending the unchanged name would be a rename, and the cloud refuses "default…" renames.
+    const change = updatePolicyRequest(name === current.name ? rest : { name, ...rest });
+    const r = Object.keys(change).length ? await call.clients.vbs.updateBackupPolicy(id, change) : { requestId: undefined };
     const policy = await readVbsPolicy(call.clients, id);
     const ref = policyRef(policy);
     const task = startTask(ctx, call, { kind: 'vbs.policy.update', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: vbsUpstream(r.requestId) });

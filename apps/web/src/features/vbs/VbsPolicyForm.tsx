@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { CreateVbsPolicySchema, UpdateVbsPolicySchema, VBS_LIMITS, VBS_WEEK_DAYS, type CreateVbsPolicy, type VbsPolicy } from '@console/contract';
+import { CreateVbsPolicySchema, updateVbsPolicySchemaFor, VBS_LIMITS, VBS_WEEK_DAYS, type CreateVbsPolicy, type VbsPolicy } from '@console/contract';
 import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
@@ -39,7 +39,7 @@ export function VbsPolicyFormDialog({ policy, onClose }: { policy?: VbsPolicy; o
   const limits = policy ? VBS_LIMITS.update : VBS_LIMITS.create;
   const [refusal, setRefusal] = useState<unknown>();
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<Values>({
-    resolver: zodResolver(policy ? UpdateVbsPolicySchema : CreateVbsPolicySchema) as Resolver<Values>,
+    resolver: zodResolver(policy ? updateVbsPolicySchemaFor(policy.name) : CreateVbsPolicySchema) as Resolver<Values>,
     defaultValues: defaults(policy, zone),
   });
   const [byWeek, setByWeek] = useState(Boolean(policy?.weekDays));
