@@ -40,6 +40,8 @@ export default defineConfig({
       WEB_DIST: fileURLToPath(new URL(`./apps/web/dist${suffix}`, import.meta.url)),
       CONSOLE_ADMIN_PASSWORD: e2eAdminPassword,
       EMULATOR_PORT: String(port + 1),
+      // backups made by policies are looked for every 2 s rather than 30, so walkthroughs need not wait
+      BACKUP_WATCH_SECONDS: '2',
       // request lines (a refused /me is a warning) would drown the test report; errors still show
       LOG_LEVEL: 'error',
     },

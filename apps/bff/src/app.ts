@@ -90,7 +90,7 @@ export function createApp(ctx: ConsoleContext, deps: AppOptions = {}): Express {
     userRoutes(ctx.users, ctx.sessions),
     auditRoutes(ctx.audit),
     taskRoutes(ctx.taskStore, ctx.profiles),
-    eventRoutes(ctx.bus, ctx.profiles, deps.events),
+    eventRoutes(ctx.bus, ctx.profiles, ctx.viewers, deps.events),
     openApiRoutes(deps.version ?? '0.1.0'),
     callRoutes(ctx.calls, ctx.profiles),
     emulatorRoutes(ctx),

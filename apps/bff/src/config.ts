@@ -15,6 +15,8 @@ export interface ConsoleConfig {
   /** Run the cloud emulator in this process and offer it as the `emulator` profile. */
   embeddedEmulator: boolean;
   metricsToken: string | undefined;
+  /** Seconds between looks for backups made outside the console (policies, other tools); 0 = never. */
+  backupWatchSeconds: number;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConsoleConfig 
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 12 * 60, 'SESSION_IDLE_MINUTES'),
     embeddedEmulator: env.EMULATOR !== 'off',
     metricsToken: env.METRICS_TOKEN || undefined,
+    backupWatchSeconds: intFrom(env.BACKUP_WATCH_SECONDS, 30, 'BACKUP_WATCH_SECONDS'),
   };
 }

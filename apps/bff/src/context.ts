@@ -7,6 +7,8 @@ import { AuditLog } from './audit/store.ts';
 import { ProfileRegistry } from './profiles/registry.ts';
 import type { CloudProfile } from './profiles/types.ts';
 import { EventBus } from './events/bus.ts';
+import { Viewers } from './events/viewers.ts';
+import { BackupWatch } from './watch/backups.ts';
 import { SqliteTaskStore, type TaskStore } from './tasks/store.ts';
 import { defaultPollTiming, TaskService, type PollTiming } from './tasks/service.ts';
 import { TaskTracker } from './tasks/tracker.ts';
@@ -26,6 +28,8 @@ export interface ContextDeps {
   cloudHttp?: CloudHttpOptions;
   sessionIdleMinutes?: number;
   pollTiming?: PollTiming;
+  /** How often backups made outside the console are looked for; 0 turns it off. */
+  backupWatchMs?: number;
 }
 
 /** Everything the routes share, built once per process. */
@@ -44,6 +48,8 @@ export interface ConsoleContext {
   cloud: CloudAccess;
   calls: CallLog;
   metrics: ConsoleMetrics;
+  viewers: Viewers;
+  backupWatch: BackupWatch;
 }
 
 export function createContext(deps: ContextDeps): ConsoleContext {
@@ -57,6 +63,7 @@ export function createContext(deps: ContextDeps): ConsoleContext {
     cloud.linkCurrentScope(task.id);
     tracker.kick();
   });
+  const viewers = new Viewers();
   const tracker = new TaskTracker(taskStore, tasks, profiles, deps.probe ?? cloudProbe(cloud), deps.log);
   return {
     db: deps.db,
@@ -73,5 +80,7 @@ export function createContext(deps: ContextDeps): ConsoleContext {
     cloud,
     calls,
     metrics: new ConsoleMetrics(deps.db, bus, cloud),
+    viewers,
+    backupWatch: new BackupWatch({ viewers, profiles, bus, clients: (p) => cloud.forProfile(p), log: deps.log }, deps.backupWatchMs ?? 30_000),
   };
 }

@@ -22,7 +22,7 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
   const emulator = config.embeddedEmulator ? await startEmbeddedEmulator(config.dataDir) : undefined;
   const profiles = loadProfiles(process.env, config.dataDir, emulator?.profile);
 
-  const ctx = createContext({ db, log, profiles, sessionIdleMinutes: config.sessionIdleMinutes });
+  const ctx = createContext({ db, log, profiles, sessionIdleMinutes: config.sessionIdleMinutes, backupWatchMs: config.backupWatchSeconds * 1000 });
   const boot = await bootstrapAdmin(ctx.users, config.adminPassword);
   const app = createApp(ctx, { webDist: config.webDist, secureCookies: config.secureCookies, metricsToken: config.metricsToken });
   const server = http.createServer(app);
@@ -34,6 +34,7 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
   const url = `http://${config.host}:${port}`;
 
   ctx.tracker.start();
+  ctx.backupWatch.start();
   const purge = setInterval(() => {
     ctx.sessions.purgeExpired();
     ctx.bus.prune();
@@ -48,6 +49,7 @@ export async function startConsole(config: ConsoleConfig, log: Logger): Promise<
     close: async () => {
       clearInterval(purge);
       await ctx.tracker.stop();
+      await ctx.backupWatch.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.close();

@@ -150,6 +150,19 @@ describe('applying events to the query cache', () => {
     handleStreamMessage(live, { kind: 'event', event: { type: 'resource', resource: { type: 'disk', id: 'v1' }, status: 'deleting' } });
     expect(client.getQueryData(['disks', 'detail', 'v1'])).toEqual({ id: 'v1', status: 'available' });
   });
+
+  it('fetches the pages again for a resource none of them holds (a backup a policy made)', () => {
+    const client = new QueryClient();
+    client.setQueryData(['backups', 'list', {}], { items: [{ id: 'b1', status: 'available' }], total: 1 });
+    client.setQueryData(['backups', 'detail', 'b1'], { id: 'b1', status: 'available' });
+    const stale = () => client.getQueryCache().findAll({ queryKey: ['backups'] }).filter((q) => q.isStale()).map((q) => q.queryKey[1]);
+    patchResourceStatus(client, 'backups', { type: 'resource', resource: { type: 'backup', id: 'b1' }, status: 'available' });
+    expect(stale()).toEqual([]);
+    patchResourceStatus(client, 'backups', { type: 'resource', resource: { type: 'backup', id: 'b2' }, status: 'deleted' });
+    expect(stale()).toEqual([]);
+    patchResourceStatus(client, 'backups', { type: 'resource', resource: { type: 'backup', id: 'b2' }, status: 'protecting' });
+    expect(stale()).toEqual(['list']);
+  });
 });
 
 class FakeSource implements EventSourceLike {

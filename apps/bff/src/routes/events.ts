@@ -2,6 +2,7 @@ import { Router, type Response } from 'express';
 import { currentUser } from '../auth/middleware.ts';
 import type { EventBus, StoredEvent } from '../events/bus.ts';
 import type { ProfileRegistry } from '../profiles/registry.ts';
+import type { Viewers } from '../events/viewers.ts';
 
 export interface EventRouteOptions {
   heartbeatMs?: number;
@@ -14,13 +15,14 @@ function frame(e: StoredEvent): string {
 }
 
 /** GET /events: task and resource changes as Server-Sent Events, replayable by Last-Event-ID. */
-export function eventRoutes(bus: EventBus, profiles: ProfileRegistry, opts: EventRouteOptions = {}): Router {
+export function eventRoutes(bus: EventBus, profiles: ProfileRegistry, viewers: Viewers, opts: EventRouteOptions = {}): Router {
   const router = Router();
   const heartbeatMs = opts.heartbeatMs ?? 15_000;
   const maxBuffered = opts.maxBufferedBytes ?? 1024 * 1024;
 
   router.get('/events', (req, res) => {
-    const visible = new Set(profiles.visibleTo(currentUser(req)).map((p) => p.id));
+    const user = currentUser(req);
+    const visible = new Set(profiles.visibleTo(user).map((p) => p.id));
     const raw = req.get('last-event-id') ?? (typeof req.query.lastEventId === 'string' ? req.query.lastEventId : undefined);
     const parsed = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
 
@@ -67,8 +69,10 @@ export function eventRoutes(bus: EventBus, profiles: ProfileRegistry, opts: Even
     }, heartbeatMs);
     heartbeat.unref();
 
+    const leave = viewers.add(user);
     req.on('close', () => {
       closed = true;
+      leave();
       clearInterval(heartbeat);
       unsubscribe();
     });

@@ -69,13 +69,19 @@ const isPage = (value: unknown): value is { items: unknown[]; total?: unknown } 
 /**
  * The default handler: every cached page ({ items }) and detail ({ id }) under the root gets the
  * new status; a deleted resource leaves the pages and its detail is refetched (to show it is gone).
+ * A resource no cached page holds is new to this browser (a policy's backup, another console's
+ * disk): the pages are fetched again, since it may belong on them.
  */
 export function patchResourceStatus(client: QueryClient, queryRoot: string, event: ResourceEvent): void {
   const { id } = event.resource;
   const deleted = event.status === 'deleted';
+  let onAPage = false;
+  let pages = 0;
   for (const [key, data] of client.getQueriesData({ queryKey: [queryRoot] })) {
     if (isPage(data)) {
+      pages++;
       if (!data.items.some((item) => isIdentified(item) && item.id === id)) continue;
+      onAPage = true;
       const items = deleted
         ? data.items.filter((item) => !(isIdentified(item) && item.id === id))
         : data.items.map((item) => (isIdentified(item) && item.id === id ? { ...item, status: event.status } : item));
@@ -86,4 +92,5 @@ export function patchResourceStatus(client: QueryClient, queryRoot: string, even
       else client.setQueryData(key, { ...data, status: event.status });
     }
   }
+  if (!onAPage && !deleted && pages > 0) void client.invalidateQueries({ queryKey: [queryRoot], predicate: (query) => isPage(query.state.data) });
 }

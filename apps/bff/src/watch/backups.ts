@@ -1,0 +1,116 @@
+import type { Logger } from 'pino';
+import { isCloudError, type CloudClients } from '@console/cloud';
+import type { ResourceRef } from '@console/contract';
+import type { EventBus } from '../events/bus.ts';
+import type { Viewers } from '../events/viewers.ts';
+import type { ProfileRegistry } from '../profiles/registry.ts';
+import type { CloudProfile } from '../profiles/types.ts';
+
+/** The newest backups of each service compared from one look to the next. */
+export const WATCH_WINDOW = 100;
+
+interface Seen {
+  name: string;
+  status: string;
+}
+
+type Snapshot = Map<string, Seen>;
+
+interface Window {
+  backups: Map<string, Seen>;
+  /** Fewer than the window came back: every backup is in it, so a missing one was deleted. */
+  complete: boolean;
+}
+
+export interface BackupWatchDeps {
+  viewers: Viewers;
+  profiles: ProfileRegistry;
+  bus: EventBus;
+  clients: (profile: CloudProfile) => CloudClients;
+  log: Logger;
+}
+
+const SOURCES = {
+  cbr: async (c: CloudClients): Promise<Window> => {
+    const backups = (await c.cbr.listBackups({ limit: WATCH_WINDOW, sort: 'created_at:desc' })).data.backups ?? [];
+    return { backups: new Map(backups.map((b) => [b.id, { name: b.name, status: b.status }])), complete: backups.length < WATCH_WINDOW };
+  },
+  vbs: async (c: CloudClients): Promise<Window> => {
+    const backups = (await c.vbs.listBackups({ limit: WATCH_WINDOW })).data.backups ?? [];
+    return { backups: new Map(backups.map((b) => [b.id, { name: b.name ?? '', status: b.status }])), complete: backups.length < WATCH_WINDOW };
+  },
+} as const;
+
+/**
+ * Backups that no console task makes (a policy's nightly run, another tool, retention deleting old
+ * ones) become resource events, so open screens show them without reloading. Only the profiles
+ * someone is looking at are watched, with one list call per service each time, however many
+ * browsers are open. The first look only learns what exists.
+ */
+export class BackupWatch {
+  private readonly known = new Map<string, Snapshot>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly deps: BackupWatchDeps, private readonly intervalMs: number) {}
+
+  start(): void {
+    if (this.intervalMs <= 0 || this.timer) return;
+    this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** One look at every watched profile; a look still under way is not started twice. */
+  tick(): Promise<void> {
+    this.running ??= this.lookAll().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async lookAll(): Promise<void> {
+    const watched = new Map<string, CloudProfile>();
+    for (const user of this.deps.viewers.users()) {
+      try {
+        const p = this.deps.profiles.activeFor(user);
+        watched.set(p.id, p);
+      } catch {
+        // a user with no profile open to them has nothing to watch
+      }
+    }
+    for (const key of this.known.keys()) if (!watched.has(key.split('\n')[0]!)) this.known.delete(key);
+    for (const profile of watched.values()) {
+      for (const [service, list] of Object.entries(SOURCES)) await this.look(profile, service, list);
+    }
+  }
+
+  private async look(profile: CloudProfile, service: string, list: (c: CloudClients) => Promise<Window>): Promise<void> {
+    let now: Window;
+    try {
+      now = await list(this.deps.clients(profile));
+    } catch (err) {
+      // The cloud not answering this time changes nothing; the next look compares again.
+      if (!isCloudError(err)) throw err;
+      this.deps.log.debug({ err, profile: profile.id, service }, 'backup watch: list failed');
+      return;
+    }
+    const key = `${profile.id}\n${service}`;
+    const before = this.known.get(key);
+    this.known.set(key, now.backups);
+    if (!before) return;
+    const publish = (id: string, name: string, status: string) => {
+      const resource: ResourceRef = { type: 'backup', id, ...(name ? { name } : {}) };
+      this.deps.bus.publish(profile.id, { type: 'resource', resource, status });
+    };
+    for (const [id, b] of now.backups) {
+      if (before.get(id)?.status !== b.status) publish(id, b.name, b.status);
+    }
+    if (now.complete) {
+      for (const [id, b] of before) if (!now.backups.has(id)) publish(id, b.name, 'deleted');
+    }
+  }
+}
