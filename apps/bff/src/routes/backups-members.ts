@@ -6,8 +6,8 @@ import { parseWith } from '../http/validate.ts';
 import { requireRole } from '../auth/roles.ts';
 import { describeAudit } from '../audit/middleware.ts';
 import { cbrTime } from './cbr-map.ts';
-import { backupRef, cbrUpstream, readBackup } from './cbr-lookup.ts';
-import { evsCall, fieldError, pathId, refused, startTask, type EvsCall } from './evs-tasks.ts';
+import { backupRef, readBackup } from './cbr-lookup.ts';
+import { doneTask, evsCall, fieldError, pathId, refused, type EvsCall, upstreamOf } from './evs-tasks.ts';
 
 const toMember = (m: CbrTypes.BackupMember): BackupMember => ({
   projectId: m.dest_project_id,
@@ -54,7 +54,7 @@ export function backupMemberRoutes(ctx: ConsoleContext): Router {
     if (twice >= 0) throw fieldError(`projectIds.${twice}`, 'the backup is already shared with this project');
     const r = await call.clients.cbr.addBackupMembers(id, projectIds);
     const ref = backupRef(backup);
-    const task = startTask(ctx, call, { kind: 'backup.share', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: cbrUpstream(r.requestId) });
+    const task = doneTask(ctx, call, 'backup.share', ref, upstreamOf('cbr', r.requestId));
     res.json({ task, members: await members(call, id) } satisfies BackupMembersResponse);
   });
 
@@ -67,7 +67,7 @@ export function backupMemberRoutes(ctx: ConsoleContext): Router {
     if (!(await members(call, id)).some((m) => m.projectId === projectId)) throw fieldError('projectId', 'the backup is not shared with this project');
     const r = await call.clients.cbr.deleteBackupMember(id, projectId);
     const ref = backupRef(backup);
-    const task = startTask(ctx, call, { kind: 'backup.unshare', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: cbrUpstream(r.requestId) });
+    const task = doneTask(ctx, call, 'backup.unshare', ref, upstreamOf('cbr', r.requestId));
     res.json({ task, members: await members(call, id) } satisfies BackupMembersResponse);
   });
 

@@ -11,8 +11,8 @@ import { describeAudit } from '../audit/middleware.ts';
 import type { NewSubtask } from '../tasks/service.ts';
 import type { Tracking } from '../tasks/types.ts';
 import { cbrQueryTime, toBackup, toOperationLog } from './cbr-map.ts';
-import { backupRef, cbrUpstream, readBackup, runningProgress, vaultNames } from './cbr-lookup.ts';
-import { batchSubtasks, evsCall, pathId, refused, refusedItem, startTask, taskErrorOf, type EvsCall } from './evs-tasks.ts';
+import { backupRef, readBackup, runningProgress, vaultNames } from './cbr-lookup.ts';
+import { batchSubtasks, evsCall, pathId, refused, refusedItem, startTask, taskErrorOf, type EvsCall, upstreamOf } from './evs-tasks.ts';
 import { restoreRoutes } from './backups-restore.ts';
 import { backupMemberRoutes } from './backups-members.ts';
 
@@ -60,7 +60,7 @@ export function backupRoutes(ctx: ConsoleContext): Router {
     if (refusal) throw refused(refusal);
     const r = await call.clients.cbr.deleteBackup(id);
     const ref = backupRef(backup);
-    const task = startTask(ctx, call, { kind: 'backup.delete', targets: [ref], subtasks: [{ target: ref, tracking: deleteTracking(backup) }], upstream: cbrUpstream(r.requestId) });
+    const task = startTask(ctx, call, { kind: 'backup.delete', targets: [ref], subtasks: [{ target: ref, tracking: deleteTracking(backup) }], upstream: upstreamOf('cbr', r.requestId) });
     res.status(202).json({ task } satisfies BackupTaskResponse);
   });
 

@@ -4,7 +4,6 @@ import { policiesByVault, toBackup, toPolicy, toVault } from './cbr-map.ts';
 import { rethrowNotFound } from './evs-lookup.ts';
 
 /** Where a CBR change came from, for the task's upstream field. */
-export const cbrUpstream = (requestId: string | undefined) => ({ service: 'cbr', ...(requestId ? { requestId } : {}) });
 
 export const vaultRef = (v: Pick<Vault, 'id' | 'name'>): ResourceRef => ({ type: 'vault', id: v.id, ...(v.name ? { name: v.name } : {}) });
 export const policyRef = (p: Pick<Policy, 'id' | 'name'>): ResourceRef => ({ type: 'policy', id: p.id, ...(p.name ? { name: p.name } : {}) });

@@ -11,13 +11,9 @@ import { describeAudit } from '../audit/middleware.ts';
 import type { NewSubtask } from '../tasks/service.ts';
 import type { Tracking } from '../tasks/types.ts';
 import { readDisk } from './evs-lookup.ts';
-import {
-  announce, batchSubtasks, evsCall, evsJob, fieldError, fieldErrors, jobOrDiskStatus, pathId, refused, refusedItem, startTask, taskErrorOf,
-  type EvsCall,
-} from './evs-tasks.ts';
+import { announce, batchSubtasks, doneTask, evsCall, evsJob, fieldError, fieldErrors, jobOrDiskStatus, pathId, refused, refusedItem, startTask, taskErrorOf, type EvsCall, upstreamOf } from './evs-tasks.ts';
 
 const diskRef = (d: Pick<Disk, 'id' | 'name'>): ResourceRef => ({ type: 'disk', id: d.id, ...(d.name ? { name: d.name } : {}) });
-const upstreamOf = (requestId: string | undefined, jobId?: string) => ({ service: 'evs', ...(jobId ? { jobId } : {}), ...(requestId ? { requestId } : {}) });
 
 /** Operations on existing disks. Each checks first what the cloud would refuse, to say why in words. */
 export function diskActionRoutes(ctx: ConsoleContext): Router {
@@ -40,7 +36,7 @@ export function diskActionRoutes(ctx: ConsoleContext): Router {
       kind: 'disk.expand',
       targets: [ref],
       subtasks: [{ target: ref, tracking: jobOrDiskStatus(r.data?.job_id, ref, ['available', 'in-use'], ['error_extending']) }],
-      upstream: upstreamOf(r.requestId, r.data?.job_id),
+      upstream: upstreamOf('evs', r.requestId, r.data?.job_id),
     });
     res.status(202).json({ task } satisfies DiskTaskResponse);
   });
@@ -61,7 +57,7 @@ export function diskActionRoutes(ctx: ConsoleContext): Router {
       kind: 'disk.qos',
       targets: [ref],
       subtasks: [{ target: ref, tracking: jobOrDiskStatus(r.data?.job_id, ref, ['available', 'in-use'], ['error']) }],
-      upstream: upstreamOf(r.requestId, r.data?.job_id),
+      upstream: upstreamOf('evs', r.requestId, r.data?.job_id),
     });
     res.status(202).json({ task } satisfies DiskTaskResponse);
   });
@@ -79,7 +75,7 @@ export function diskActionRoutes(ctx: ConsoleContext): Router {
     if (removed.length) requestId = (await call.clients.evs.batchDeleteTags(id, removed.map((key) => ({ key })))).requestId;
     if (changed.length) requestId = (await call.clients.evs.batchCreateTags(id, changed.map(([key, value]) => ({ key, value })))).requestId ?? requestId;
     const ref = diskRef(disk);
-    const task = startTask(ctx, call, { kind: 'disk.tags', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: upstreamOf(requestId) });
+    const task = doneTask(ctx, call, 'disk.tags', ref, upstreamOf('evs', requestId));
     if (removed.length || changed.length) announce(ctx, call, ref, disk.status);
     res.status(202).json({ task, disk: { ...disk, tags: { ...tags } } } satisfies DiskTaskResponse);
   });
@@ -97,7 +93,7 @@ export function diskActionRoutes(ctx: ConsoleContext): Router {
       kind: 'disk.delete',
       targets: [ref],
       subtasks: [{ target: ref, tracking: deleteTracking(r.data?.job_id, ref) }],
-      upstream: upstreamOf(r.requestId, r.data?.job_id),
+      upstream: upstreamOf('evs', r.requestId, r.data?.job_id),
     });
     res.status(202).json({ task } satisfies DiskTaskResponse);
   });

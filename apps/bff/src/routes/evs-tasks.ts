@@ -24,6 +24,20 @@ export function startTask(ctx: ConsoleContext, call: EvsCall, task: Omit<NewTask
   return ctx.tasks.start({ ...task, profileId: call.profile.id, username: call.username });
 }
 
+type Upstream = NonNullable<Task['upstream']>;
+
+/** Where an operation went upstream, as its task records it. */
+export const upstreamOf = (service: Upstream['service'], requestId: string | undefined, jobId?: string): Upstream => ({
+  service,
+  ...(jobId ? { jobId } : {}),
+  ...(requestId ? { requestId } : {}),
+});
+
+/** An operation the cloud completed in its answer: a task on one resource, done at once. */
+export function doneTask(ctx: ConsoleContext, call: EvsCall, kind: NewTask['kind'], ref: ResourceRef, upstream: Upstream, also: ResourceRef[] = []): Task {
+  return startTask(ctx, call, { kind, targets: [ref, ...also], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream });
+}
+
 export const evsJob = (jobId: string): Tracking => ({ mode: 'job', service: 'evs', jobId });
 
 /**

@@ -6,9 +6,9 @@ import { parseWith } from '../http/validate.ts';
 import { requireRole } from '../auth/roles.ts';
 import { describeAudit } from '../audit/middleware.ts';
 import { toOperationDefinition, toPolicy } from './cbr-map.ts';
-import { cbrUpstream, policyRef, readPolicy } from './cbr-lookup.ts';
+import { policyRef, readPolicy } from './cbr-lookup.ts';
 import { rethrowNotFound } from './evs-lookup.ts';
-import { announce, evsCall, pathId, startTask } from './evs-tasks.ts';
+import { announce, doneTask, evsCall, pathId, upstreamOf } from './evs-tasks.ts';
 
 /** CBR backup policies. The cloud answers every change at once: the task is done with the answer. */
 export function policyRoutes(ctx: ConsoleContext): Router {
@@ -42,7 +42,7 @@ export function policyRoutes(ctx: ConsoleContext): Router {
     const policy = toPolicy(r.data.policy);
     describeAudit(res, 'policy.create', policy.id);
     const ref = policyRef(policy);
-    const task = startTask(ctx, call, { kind: 'policy.create', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: cbrUpstream(r.requestId) });
+    const task = doneTask(ctx, call, 'policy.create', ref, upstreamOf('cbr', r.requestId));
     announce(ctx, call, ref, policy.enabled ? 'enabled' : 'disabled');
     res.status(201).json({ task, policy } satisfies PolicyTaskResponse);
   });
@@ -62,7 +62,7 @@ export function policyRoutes(ctx: ConsoleContext): Router {
     const r = await call.clients.cbr.updatePolicy(id, { policy: body }).catch((err: unknown) => rethrowNotFound(err, `policy ${id}`));
     const policy = toPolicy(r.data.policy);
     const ref = policyRef(policy);
-    const task = startTask(ctx, call, { kind: 'policy.update', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: cbrUpstream(r.requestId) });
+    const task = doneTask(ctx, call, 'policy.update', ref, upstreamOf('cbr', r.requestId));
     announce(ctx, call, ref, policy.enabled ? 'enabled' : 'disabled');
     res.json({ task, policy } satisfies PolicyTaskResponse);
   });
@@ -74,7 +74,7 @@ export function policyRoutes(ctx: ConsoleContext): Router {
     const policy = await readPolicy(call.clients, id);
     const r = await call.clients.cbr.deletePolicy(id);
     const ref = policyRef(policy);
-    const task = startTask(ctx, call, { kind: 'policy.delete', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: cbrUpstream(r.requestId) });
+    const task = doneTask(ctx, call, 'policy.delete', ref, upstreamOf('cbr', r.requestId));
     announce(ctx, call, ref, 'deleted');
     res.json({ task } satisfies PolicyTaskResponse);
   });

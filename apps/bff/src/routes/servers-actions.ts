@@ -11,10 +11,8 @@ import { requireRole } from '../auth/roles.ts';
 import { describeAudit } from '../audit/middleware.ts';
 import type { NewSubtask } from '../tasks/service.ts';
 import type { Tracking } from '../tasks/types.ts';
-import { announce, evsCall as cloudCall, fieldError, pathId, refused, refusedItem, startTask, taskErrorOf, type EvsCall } from './evs-tasks.ts';
+import { announce, doneTask, evsCall as cloudCall, fieldError, pathId, refused, refusedItem, startTask, taskErrorOf, type EvsCall, upstreamOf } from './evs-tasks.ts';
 import { checkFlavor, ecsJob, mapLimit, readServer, serverRef, subJobsByServer, trackingFor, type FlavorCache } from './ecs-lookup.ts';
-
-const upstreamOf = (requestId: string | undefined, jobId?: string) => ({ service: 'ecs', ...(jobId ? { jobId } : {}), ...(requestId ? { requestId } : {}) });
 
 /** The server's status tells the outcome of the Nova actions, which give no job. */
 const byStatus = (s: Server, success: string[], failure: string[]): Tracking => ({ mode: 'resource', service: 'ecs', resource: serverRef(s), success, failure });
@@ -90,7 +88,7 @@ export function serverActionRoutes(ctx: ConsoleContext, flavors: FlavorCache): R
       : input.action === 'stop' ? [whyNotStopServer, (ids: string[]) => ecs.batchStopServers(ids, input.type), 'powering-off']
       : [whyNotRebootServer, (ids: string[]) => ecs.batchRebootServers(ids, input.type ?? 'SOFT'), input.type === 'HARD' ? 'rebooting_hard' : 'rebooting'];
     const { subtasks, jobId, requestId } = await batchJobSubtasks(call, input.ids, whyNot, send, taskState, ctx);
-    const task = startTask(ctx, call, { kind: `server.${input.action}`, targets: subtasks.map((s) => s.target!), subtasks, upstream: upstreamOf(requestId, jobId) });
+    const task = startTask(ctx, call, { kind: `server.${input.action}`, targets: subtasks.map((s) => s.target!), subtasks, upstream: upstreamOf('ecs', requestId, jobId) });
     res.status(202).json({ task } satisfies ServerTaskResponse);
   });
 
@@ -102,7 +100,7 @@ export function serverActionRoutes(ctx: ConsoleContext, flavors: FlavorCache): R
     const send = (ids: string[]) =>
       call.clients.ecs.deleteServers({ servers: ids.map((id) => ({ id })), delete_volume: input.deleteVolumes, delete_publicip: input.deletePublicIp });
     const { subtasks, jobId, requestId } = await batchJobSubtasks(call, input.ids, whyNotDeleteServer, send, 'deleting', ctx);
-    const task = startTask(ctx, call, { kind: 'server.delete', targets: subtasks.map((s) => s.target!), subtasks, upstream: upstreamOf(requestId, jobId) });
+    const task = startTask(ctx, call, { kind: 'server.delete', targets: subtasks.map((s) => s.target!), subtasks, upstream: upstreamOf('ecs', requestId, jobId) });
     res.status(202).json({ task } satisfies ServerTaskResponse);
   });
 
@@ -128,7 +126,7 @@ export function serverActionRoutes(ctx: ConsoleContext, flavors: FlavorCache): R
       r = await call.clients.ecs.novaResizeServer(id, flavorId);
       tracking = byStatus(server, ['VERIFY_RESIZE'], ['ERROR', 'ACTIVE']);
     }
-    const task = startTask(ctx, call, { kind: 'server.resize', targets: [ref], subtasks: [{ target: ref, tracking }], upstream: upstreamOf(r.requestId, r.data?.job_id) });
+    const task = startTask(ctx, call, { kind: 'server.resize', targets: [ref], subtasks: [{ target: ref, tracking }], upstream: upstreamOf('ecs', r.requestId, r.data?.job_id) });
     res.status(202).json({ task } satisfies ServerTaskResponse);
   });
 
@@ -142,7 +140,7 @@ export function serverActionRoutes(ctx: ConsoleContext, flavors: FlavorCache): R
       if (refusal) throw refused(refusal);
       const r = await act(call, id);
       const ref = serverRef(server);
-      const task = startTask(ctx, call, { kind, targets: [ref], subtasks: [{ target: ref, tracking: byStatus(server, success, failure) }], upstream: upstreamOf(r.requestId) });
+      const task = startTask(ctx, call, { kind, targets: [ref], subtasks: [{ target: ref, tracking: byStatus(server, success, failure) }], upstream: upstreamOf('ecs', r.requestId) });
       res.status(202).json({ task } satisfies ServerTaskResponse);
     });
   resizeEnd('/servers/:id/confirm-resize', 'server.confirm-resize', (c, id) => c.clients.ecs.confirmResizeServer(id), ['ACTIVE', 'SHUTOFF'], ['ERROR']);
@@ -158,7 +156,7 @@ export function serverActionRoutes(ctx: ConsoleContext, flavors: FlavorCache): R
       // Locking is a state, not an operation: a busy server takes it, and the cloud says when not.
       const r = await (lock ? call.clients.ecs.lockServer(id) : call.clients.ecs.unlockServer(id));
       const ref = serverRef(server);
-      const task = startTask(ctx, call, { kind, targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: upstreamOf(r.requestId) });
+      const task = doneTask(ctx, call, kind, ref, upstreamOf('ecs', r.requestId));
       announce(ctx, call, ref, server.status);
       res.status(202).json({ task, server: { ...server, locked: lock } } satisfies ServerTaskResponse);
     });

@@ -13,12 +13,9 @@ import type { NewSubtask } from '../tasks/service.ts';
 import type { Tracking } from '../tasks/types.ts';
 import { toSnapshot } from './evs-map.ts';
 import { disksByIds, readDisk, readSnapshot, rethrowNotFound, snapshotWithDiskName } from './evs-lookup.ts';
-import {
-  announce, batchSubtasks, evsCall, fieldError, pathId, refused, refusedItem, startTask, taskErrorOf, type EvsCall,
-} from './evs-tasks.ts';
+import { announce, batchSubtasks, doneTask, evsCall, fieldError, pathId, refused, refusedItem, startTask, taskErrorOf, type EvsCall, upstreamOf } from './evs-tasks.ts';
 
 const snapshotRef = (s: Pick<Snapshot, 'id' | 'name'>): ResourceRef => ({ type: 'snapshot', id: s.id, ...(s.name ? { name: s.name } : {}) });
-const upstreamOf = (requestId: string | undefined) => ({ service: 'evs', ...(requestId ? { requestId } : {}) });
 
 /** Snapshots have no jobs: each operation is followed through the snapshot's (or, for a rollback, the disk's) status. */
 const deleteTracking = (ref: ResourceRef): Tracking => ({ mode: 'resource', service: 'evs', resource: ref, success: [], failure: ['error_deleting'], goneMeansSuccess: true });
@@ -73,7 +70,7 @@ export function snapshotRoutes(ctx: ConsoleContext): Router {
       kind: 'snapshot.create',
       targets: [ref, { type: 'disk', id: disk.id, ...(disk.name ? { name: disk.name } : {}) }],
       subtasks: [{ target: ref, tracking: { mode: 'resource', service: 'evs', resource: ref, success: ['available'], failure: ['error'] } }],
-      upstream: upstreamOf(r.requestId),
+      upstream: upstreamOf('evs', r.requestId),
     });
     res.status(202).json({ task, snapshot } satisfies SnapshotTaskResponse);
   });
@@ -87,7 +84,7 @@ export function snapshotRoutes(ctx: ConsoleContext): Router {
     const r = await call.clients.evs.updateSnapshot(id, { snapshot: fields }).catch((err: unknown) => rethrowNotFound(err, `snapshot ${id}`));
     const snapshot = await snapshotWithDiskName(call.clients, r.data.snapshot);
     const ref = snapshotRef(snapshot);
-    const task = startTask(ctx, call, { kind: 'snapshot.update', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: upstreamOf(r.requestId) });
+    const task = doneTask(ctx, call, 'snapshot.update', ref, upstreamOf('evs', r.requestId));
     announce(ctx, call, ref, snapshot.status);
     res.status(202).json({ task, snapshot } satisfies SnapshotTaskResponse);
   });
@@ -101,7 +98,7 @@ export function snapshotRoutes(ctx: ConsoleContext): Router {
     if (refusal) throw refused(refusal);
     const r = await call.clients.evs.deleteSnapshot(id);
     const ref = snapshotRef(snapshot);
-    const task = startTask(ctx, call, { kind: 'snapshot.delete', targets: [ref], subtasks: [{ target: ref, tracking: deleteTracking(ref) }], upstream: upstreamOf(r.requestId) });
+    const task = startTask(ctx, call, { kind: 'snapshot.delete', targets: [ref], subtasks: [{ target: ref, tracking: deleteTracking(ref) }], upstream: upstreamOf('evs', r.requestId) });
     res.status(202).json({ task } satisfies SnapshotTaskResponse);
   });
 
@@ -134,7 +131,7 @@ export function snapshotRoutes(ctx: ConsoleContext): Router {
       kind: 'snapshot.rollback',
       targets: [diskRef, snapshotRef({ id: snapshot.id, name: snapshot.name })],
       subtasks: [{ target: diskRef, tracking: { mode: 'resource', service: 'evs', resource: diskRef, success: ['available'], failure: ['error_rollbacking'] } }],
-      upstream: upstreamOf(r.requestId),
+      upstream: upstreamOf('evs', r.requestId),
     });
     res.status(202).json({ task } satisfies SnapshotTaskResponse);
   });

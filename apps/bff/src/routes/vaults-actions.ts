@@ -11,14 +11,14 @@ import { requireRole } from '../auth/roles.ts';
 import { describeAudit } from '../audit/middleware.ts';
 import type { NewSubtask } from '../tasks/service.ts';
 import { wireResourceType } from './cbr-map.ts';
-import { backupRef, cbrUpstream, protectedRef, readPolicy, readVault, vaultRef } from './cbr-lookup.ts';
-import { announce, evsCall, fieldError, pathId, refused, startTask, type EvsCall } from './evs-tasks.ts';
+import { backupRef, protectedRef, readPolicy, readVault, vaultRef } from './cbr-lookup.ts';
+import { announce, doneTask, evsCall, fieldError, pathId, refused, startTask, type EvsCall, upstreamOf } from './evs-tasks.ts';
 
 /** Synchronous vault changes: a task that is done when the cloud answered, and the vault as it is now. */
 async function finished(ctx: ConsoleContext, call: EvsCall, kind: TaskKind, id: string, requestId: string | undefined, extra: ResourceRef[] = []): Promise<VaultTaskResponse> {
   const vault = await readVault(call.clients, id);
   const ref = vaultRef(vault);
-  const task = startTask(ctx, call, { kind, targets: [ref, ...extra], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: cbrUpstream(requestId) });
+  const task = doneTask(ctx, call, kind, ref, upstreamOf('cbr', requestId), extra);
   announce(ctx, call, ref, vault.status);
   return { task, vault };
 }
@@ -129,7 +129,7 @@ export function vaultActionRoutes(ctx: ConsoleContext): Router {
       kind: 'vault.backup',
       targets: [vaultRef(vault), ...resources.map(protectedRef), ...subtasks.map((s) => s.target!).filter((t) => t.type === 'backup')],
       subtasks,
-      upstream: cbrUpstream(cp.requestId),
+      upstream: upstreamOf('cbr', cp.requestId),
     });
     res.status(202).json({ task } satisfies VaultTaskResponse);
   });

@@ -9,8 +9,8 @@ import { parseWith } from '../http/validate.ts';
 import { requireRole } from '../auth/roles.ts';
 import { describeAudit } from '../audit/middleware.ts';
 import { policiesByVault, toVault, wireResourceType } from './cbr-map.ts';
-import { cbrUpstream, readVault, vaultRef } from './cbr-lookup.ts';
-import { announce, evsCall, fieldError, pathId, refused, startTask } from './evs-tasks.ts';
+import { readVault, vaultRef } from './cbr-lookup.ts';
+import { announce, doneTask, evsCall, fieldError, pathId, refused, startTask, upstreamOf } from './evs-tasks.ts';
 import { vaultActionRoutes } from './vaults-actions.ts';
 
 /** CBR vaults: list, read, create, change, delete here; resources, policy and backup-now in vaults-actions.ts. */
@@ -56,7 +56,7 @@ export function vaultRoutes(ctx: ConsoleContext): Router {
     const vault = await readVault(call.clients, created.data.vault.id);
     describeAudit(res, 'vault.create', vault.id);
     const ref = vaultRef(vault);
-    const task = startTask(ctx, call, { kind: 'vault.create', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: cbrUpstream(created.requestId) });
+    const task = doneTask(ctx, call, 'vault.create', ref, upstreamOf('cbr', created.requestId));
     announce(ctx, call, ref, vault.status);
     res.status(201).json({ task, vault } satisfies VaultTaskResponse);
   });
@@ -82,7 +82,7 @@ export function vaultRoutes(ctx: ConsoleContext): Router {
     const r = await call.clients.cbr.updateVault(id, { vault: body });
     const vault = await readVault(call.clients, id);
     const ref = vaultRef(vault);
-    const task = startTask(ctx, call, { kind: 'vault.update', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: cbrUpstream(r.requestId) });
+    const task = doneTask(ctx, call, 'vault.update', ref, upstreamOf('cbr', r.requestId));
     announce(ctx, call, ref, vault.status);
     res.json({ task, vault } satisfies VaultTaskResponse);
   });
@@ -101,7 +101,7 @@ export function vaultRoutes(ctx: ConsoleContext): Router {
       targets: [ref],
       // 204 and a vault_delete operation log: the vault is deleting until its backups are gone.
       subtasks: [{ target: ref, tracking: { mode: 'resource', service: 'cbr', resource: ref, success: [], failure: ['error'], goneMeansSuccess: true } }],
-      upstream: cbrUpstream(r.requestId),
+      upstream: upstreamOf('cbr', r.requestId),
     });
     res.status(202).json({ task } satisfies VaultTaskResponse);
   });

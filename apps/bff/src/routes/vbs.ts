@@ -11,10 +11,9 @@ import { requireRole } from '../auth/roles.ts';
 import { describeAudit } from '../audit/middleware.ts';
 import type { NewSubtask } from '../tasks/service.ts';
 import { disksByIds, readDisk, rethrowNotFound } from './evs-lookup.ts';
-import { evsCall, fieldError, pathId, refused, startTask } from './evs-tasks.ts';
+import { doneTask, evsCall, fieldError, pathId, refused, startTask, upstreamOf } from './evs-tasks.ts';
 import { createPolicyRequest, toVbsBackup, toVbsPolicy, updatePolicyRequest } from './vbs-map.ts';
 
-const vbsUpstream = (requestId: string | undefined, jobId?: string) => ({ service: 'vbs', ...(jobId ? { jobId } : {}), ...(requestId ? { requestId } : {}) });
 const vbsJob = (jobId: string) => ({ mode: 'job' as const, service: 'vbs' as const, jobId });
 const backupRef = (id: string, name?: string): ResourceRef => ({ type: 'backup', id, ...(name ? { name } : {}) });
 
@@ -62,7 +61,7 @@ export function vbsRoutes(ctx: ConsoleContext): Router {
     if (disk.status !== 'available' && disk.status !== 'in-use') throw refused({ code: 'DISK_STATUS', message: `The disk is ${disk.status}; a backup needs it available or in-use` });
     const r = await call.clients.vbs.createBackup({ backup: { volume_id: disk.id, name: input.name, ...(input.description !== undefined ? { description: input.description } : {}) } });
     const ref: ResourceRef = { type: 'disk', id: disk.id, ...(disk.name ? { name: disk.name } : {}) };
-    const task = startTask(ctx, call, { kind: 'vbs.backup.create', targets: [ref], subtasks: [{ target: ref, tracking: vbsJob(r.data.job_id) }], upstream: vbsUpstream(r.requestId, r.data.job_id) });
+    const task = startTask(ctx, call, { kind: 'vbs.backup.create', targets: [ref], subtasks: [{ target: ref, tracking: vbsJob(r.data.job_id) }], upstream: upstreamOf('vbs', r.requestId, r.data.job_id) });
     res.status(202).json({ task } satisfies VbsTaskResponse);
   });
 
@@ -83,7 +82,7 @@ export function vbsRoutes(ctx: ConsoleContext): Router {
       kind: 'vbs.backup.restore',
       targets: [backupRef(id, backup.name), ref],
       subtasks: [{ target: ref, tracking: vbsJob(r.data.job_id) }],
-      upstream: vbsUpstream(r.requestId, r.data.job_id),
+      upstream: upstreamOf('vbs', r.requestId, r.data.job_id),
     });
     res.status(202).json({ task } satisfies VbsTaskResponse);
   });
@@ -98,7 +97,7 @@ export function vbsRoutes(ctx: ConsoleContext): Router {
     const ref = backupRef(id, backup.name);
     // 202 without a job id: the backup is deleting until it is gone.
     const tracking = { mode: 'resource' as const, service: 'vbs', resource: ref, success: [], failure: ['error_deleting'], goneMeansSuccess: true };
-    const task = startTask(ctx, call, { kind: 'vbs.backup.delete', targets: [ref], subtasks: [{ target: ref, tracking }], upstream: vbsUpstream(r.requestId) });
+    const task = startTask(ctx, call, { kind: 'vbs.backup.delete', targets: [ref], subtasks: [{ target: ref, tracking }], upstream: upstreamOf('vbs', r.requestId) });
     res.status(202).json({ task } satisfies VbsTaskResponse);
   });
 
@@ -124,7 +123,7 @@ function vbsPolicyRoutes(ctx: ConsoleContext): Router {
     const policy = await readVbsPolicy(call.clients, r.data.backup_policy_id);
     describeAudit(res, 'vbs.policy.create', policy.id);
     const ref = policyRef(policy);
-    const task = startTask(ctx, call, { kind: 'vbs.policy.create', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: vbsUpstream(r.requestId) });
+    const task = doneTask(ctx, call, 'vbs.policy.create', ref, upstreamOf('vbs', r.requestId));
     res.status(201).json({ task, policy } satisfies VbsTaskResponse);
   });
 
@@ -140,7 +139,7 @@ function vbsPolicyRoutes(ctx: ConsoleContext): Router {
     const r = Object.keys(change).length ? await call.clients.vbs.updateBackupPolicy(id, change) : { requestId: undefined };
     const policy = await readVbsPolicy(call.clients, id);
     const ref = policyRef(policy);
-    const task = startTask(ctx, call, { kind: 'vbs.policy.update', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: vbsUpstream(r.requestId) });
+    const task = doneTask(ctx, call, 'vbs.policy.update', ref, upstreamOf('vbs', r.requestId));
     res.json({ task, policy } satisfies VbsTaskResponse);
   });
 
@@ -151,7 +150,7 @@ function vbsPolicyRoutes(ctx: ConsoleContext): Router {
     const policy = await readVbsPolicy(call.clients, id);
     const r = await call.clients.vbs.deleteBackupPolicy(id);
     const ref = policyRef(policy);
-    const task = startTask(ctx, call, { kind: 'vbs.policy.delete', targets: [ref], subtasks: [{ target: ref, tracking: { mode: 'done' } }], upstream: vbsUpstream(r.requestId) });
+    const task = doneTask(ctx, call, 'vbs.policy.delete', ref, upstreamOf('vbs', r.requestId));
     res.json({ task } satisfies VbsTaskResponse);
   });
 
@@ -177,7 +176,7 @@ function vbsPolicyRoutes(ctx: ConsoleContext): Router {
           : 'the disk is not bound to this policy';
         return { target, tracking: { mode: 'done' }, error: { code: action === 'bind' ? 'VBS_BIND_FAILED' : 'VBS_UNBIND_FAILED', message: `${name || d}: ${why}`, service: 'vbs' } };
       });
-      const task = startTask(ctx, call, { kind: `vbs.policy.${action}`, targets: [policyRef(policy), ...subtasks.map((s) => s.target!)], subtasks, upstream: vbsUpstream(r.requestId) });
+      const task = startTask(ctx, call, { kind: `vbs.policy.${action}`, targets: [policyRef(policy), ...subtasks.map((s) => s.target!)], subtasks, upstream: upstreamOf('vbs', r.requestId) });
       res.json({ task, policy: await readVbsPolicy(call.clients, id) } satisfies VbsTaskResponse);
     });
   }
