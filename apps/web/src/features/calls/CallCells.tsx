@@ -75,3 +75,9 @@ export function TaskCell({ taskId, full = false }: { taskId: string | null; full
     </Link>
   );
 }
+
+/** Who made the call; calls no person asked for (the backup watch) are the console's own. */
+export function CallUser({ username }: { username: string | null }) {
+  const { t } = useTranslation();
+  return username ?? <span className="text-slate-600 dark:text-slate-400">{t('calls.background')}</span>;
+}

@@ -10,7 +10,7 @@ import { Spinner } from '../../components/Spinner.tsx';
 import { useTabParam } from '../../components/UrlTabs.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useCall } from './api.ts';
-import { CallStatus, CallTime, queryText, RequestIdCell, TaskCell } from './CallCells.tsx';
+import { CallStatus, CallTime, CallUser, queryText, RequestIdCell, TaskCell } from './CallCells.tsx';
 
 const tabs = ['overview', 'request', 'response'] as const;
 
@@ -48,7 +48,7 @@ function Overview({ call }: { call: CallDetail }) {
         <Detail term={t('calls.columns.attempts')}>{call.attempts > 1 ? t('calls.detail.retried', { attempts: call.attempts, retries: call.attempts - 1 }) : call.attempts}</Detail>
         <Detail term={t('calls.columns.requestId')}>{call.requestId ? <RequestIdCell requestId={call.requestId} full /> : t('common.none')}</Detail>
         <Detail term={t('calls.columns.task')}>{call.taskId ? <TaskCell taskId={call.taskId} full /> : t('common.none')}</Detail>
-        <Detail term={t('calls.columns.user')}>{call.username ?? t('common.none')}</Detail>
+        <Detail term={t('calls.columns.user')}><CallUser username={call.username} /></Detail>
         <Detail term={t('calls.columns.profile')}>{call.profileId}</Detail>
       </DetailList>
     </section>

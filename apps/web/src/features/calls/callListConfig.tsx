@@ -2,7 +2,7 @@ import './catalogue.ts';
 import type { CallEntry, CallPage } from '@console/contract';
 import type { ListConfig } from '../../components/list/types.ts';
 import { callListQuery } from './api.ts';
-import { CallRequestCell, CallStatus, CallTime, callPath, queryText, RequestIdCell, TaskCell } from './CallCells.tsx';
+import { CallRequestCell, CallStatus, CallTime, CallUser, callPath, queryText, RequestIdCell, TaskCell } from './CallCells.tsx';
 import { toCallParams } from './callQuery.ts';
 
 const services = ['evs', 'ecs', 'cbr', 'vbs', 'iam', 'ims', 'vpc'] as const;
@@ -36,7 +36,7 @@ export const callListConfig: ListConfig<CallEntry, CallPage> = {
     { id: 'attempts', header: 'calls.columns.attempts', className: 'text-right tabular-nums', cell: (call) => call.attempts, csv: (call) => call.attempts },
     { id: 'requestId', header: 'calls.columns.requestId', cell: (call) => <RequestIdCell requestId={call.requestId} />, csv: (call) => call.requestId },
     { id: 'task', header: 'calls.columns.task', cell: (call) => <TaskCell taskId={call.taskId} />, csv: (call) => call.taskId },
-    { id: 'user', header: 'calls.columns.user', cell: (call) => call.username, csv: (call) => call.username },
+    { id: 'user', header: 'calls.columns.user', cell: (call) => <CallUser username={call.username} />, csv: (call) => call.username ?? '' },
     { id: 'operation', header: 'calls.columns.operation', defaultVisible: false, cell: (call) => <code className="font-mono text-xs">{call.route}</code>, csv: (call) => call.route },
     { id: 'error', header: 'calls.columns.error', defaultVisible: false, cell: (call) => call.errorMessage, csv: (call) => call.errorMessage },
     { id: 'profile', header: 'calls.columns.profile', defaultVisible: false, cell: (call) => call.profileId, csv: (call) => call.profileId },
