@@ -34,13 +34,15 @@ export function Header({ navOpen, onToggleNav }: HeaderProps) {
       </button>
       <Link to="/" className="flex shrink-0 items-center gap-2 rounded-md px-1 py-1">
         <ProductMark />
-        <span className="hidden text-sm font-semibold text-slate-900 sm:inline dark:text-white">{t('app.name')}</span>
+        {/* Between phones and laptops the mark stands alone; the name still labels the link. */}
+        <span className="sr-only text-sm font-semibold whitespace-nowrap text-slate-900 lg:not-sr-only dark:text-white">{t('app.name')}</span>
       </Link>
       <div className="mx-1 hidden h-5 w-px bg-slate-200 sm:block dark:bg-slate-700" aria-hidden />
-      <div className="min-w-0">
+      {/* The profile takes the room the fixed controls leave, and drops details as that shrinks. */}
+      <div className="@container min-w-0 flex-1">
         <ProfileSwitcher profile={profile} />
       </div>
-      <div className="ml-auto flex shrink-0 items-center gap-0.5">
+      <div className="flex shrink-0 items-center gap-0.5">
         <PaletteButton />
         <FaultBadge />
         <ConnectionIndicator />

@@ -34,9 +34,13 @@ export function ProfileSwitcher({ profile }: { profile: ProfileSummary }) {
   return (
     <div role="group" aria-label={t('profile.active')} className="min-w-0">
       <Menu open={open} onOpenChange={setOpen}>
+        {/* Details give way as the header's room shrinks (a container query): the project ID first,
+            then the region, then the emulator mark, then the name truncates; on a phone only the
+            icon is left. The title and the accessible name keep what is hidden. */}
         <MenuTrigger
-          className="flex max-w-full min-w-0 items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-xs hover:bg-slate-50 data-[state=open]:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 dark:data-[state=open]:bg-slate-800"
+          className="flex max-w-full min-w-0 items-center gap-2 overflow-hidden rounded-md border border-slate-200 px-2 py-1 text-xs whitespace-nowrap hover:bg-slate-50 data-[state=open]:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800 dark:data-[state=open]:bg-slate-800"
           aria-label={t('profile.switch', { name: profile.name })}
+          title={`${profile.name} · ${profile.region} · ${t('profile.projectIdTitle', { id: profile.projectId })}`}
           disabled={switchProfile.pending}
         >
           {switchProfile.pending ? (
@@ -44,15 +48,11 @@ export function ProfileSwitcher({ profile }: { profile: ProfileSummary }) {
           ) : (
             <Cloud aria-hidden className="size-4 shrink-0 text-slate-500 dark:text-slate-400" />
           )}
-          <span className="min-w-[4rem] truncate font-medium text-slate-900 dark:text-slate-100" title={profile.name}>
-            {profile.name}
-          </span>
-          <span className="hidden text-slate-500 sm:inline dark:text-slate-400">{profile.region}</span>
-          <span className="hidden font-mono text-slate-500 lg:inline dark:text-slate-400" title={t('profile.projectIdTitle', { id: profile.projectId })}>
-            {shortenId(profile.projectId)}
-          </span>
+          <span className="hidden min-w-[4rem] truncate font-medium text-slate-900 @[8rem]:inline dark:text-slate-100">{profile.name}</span>
+          <span className="hidden shrink-0 text-slate-500 @xs:inline dark:text-slate-400">{profile.region}</span>
+          <span className="hidden shrink-0 font-mono text-slate-500 @md:inline dark:text-slate-400">{shortenId(profile.projectId)}</span>
           {profile.emulator && (
-            <span className="hidden sm:inline-flex">
+            <span className="hidden shrink-0 @3xs:inline-flex">
               <EmulatorBadge />
             </span>
           )}
