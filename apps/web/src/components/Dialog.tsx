@@ -43,61 +43,58 @@ function CloseButton() {
   );
 }
 
-/** A centred modal dialog, for forms and confirmations. */
-export function Modal({ open, onOpenChange, title, description, children, wide = false }: DialogFrameProps & { wide?: boolean }) {
+/** How a frame is laid out: the dialog box, its header row, the description under the title, and the body. */
+interface FrameLook {
+  content: string;
+  header: string;
+  description: string;
+  body: string;
+}
+
+function DialogFrame({ open, onOpenChange, title, description, children, look, headerExtra }: DialogFrameProps & { look: FrameLook; headerExtra?: ReactNode }) {
   const focusReturn = useFocusReturn();
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className={overlayClass} />
-        <RadixDialog.Content
-          {...focusReturn}
-          {...(description ? {} : { 'aria-describedby': undefined })}
-          className={`fixed top-[10vh] left-1/2 z-50 max-h-[80vh] w-[calc(100vw-2rem)] -translate-x-1/2 overflow-y-auto rounded-lg border border-slate-200 bg-white p-5 shadow-xl dark:border-slate-700 dark:bg-slate-900 ${wide ? 'max-w-2xl' : 'max-w-md'}`}
-        >
-          <div className="flex items-start gap-3">
+        <RadixDialog.Content {...focusReturn} {...(description ? {} : { 'aria-describedby': undefined })} className={look.content}>
+          <div className={look.header}>
             <div className="min-w-0 flex-1">
               <RadixDialog.Title className="text-base font-semibold text-slate-900 dark:text-white">{title}</RadixDialog.Title>
-              {description && (
-                <RadixDialog.Description className="mt-1 text-sm text-slate-600 dark:text-slate-300">{description}</RadixDialog.Description>
-              )}
+              {description && <RadixDialog.Description className={look.description}>{description}</RadixDialog.Description>}
             </div>
+            {headerExtra}
             <CloseButton />
           </div>
-          <div className="mt-4">{children}</div>
+          <div className={look.body}>{children}</div>
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
   );
 }
 
+const modalLook = (wide: boolean): FrameLook => ({
+  content: `fixed top-[10vh] left-1/2 z-50 max-h-[80vh] w-[calc(100vw-2rem)] -translate-x-1/2 overflow-y-auto rounded-lg border border-slate-200 bg-white p-5 shadow-xl dark:border-slate-700 dark:bg-slate-900 ${wide ? 'max-w-2xl' : 'max-w-md'}`,
+  header: 'flex items-start gap-3',
+  description: 'mt-1 text-sm text-slate-600 dark:text-slate-300',
+  body: 'mt-4',
+});
+
+const sheetLook: FrameLook = {
+  content: 'fixed inset-y-0 right-0 z-50 flex w-full max-w-md flex-col border-l border-slate-200 bg-white shadow-xl dark:border-slate-700 dark:bg-slate-900',
+  header: 'flex items-center gap-2 border-b border-slate-200 px-4 py-3 dark:border-slate-800',
+  description: 'text-xs text-slate-500 dark:text-slate-400',
+  body: 'min-h-0 flex-1 overflow-y-auto',
+};
+
+/** A centred modal dialog, for forms and confirmations. */
+export function Modal({ wide = false, ...frame }: DialogFrameProps & { wide?: boolean }) {
+  return <DialogFrame {...frame} look={modalLook(wide)} />;
+}
+
 /** A panel sliding over the right edge of the page, for things consulted while working elsewhere. */
-export function Sheet({ open, onOpenChange, title, description, children, headerExtra }: DialogFrameProps & { headerExtra?: ReactNode }) {
-  const focusReturn = useFocusReturn();
-  return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className={overlayClass} />
-        <RadixDialog.Content
-          {...focusReturn}
-          {...(description ? {} : { 'aria-describedby': undefined })}
-          className="fixed inset-y-0 right-0 z-50 flex w-full max-w-md flex-col border-l border-slate-200 bg-white shadow-xl dark:border-slate-700 dark:bg-slate-900"
-        >
-          <div className="flex items-center gap-2 border-b border-slate-200 px-4 py-3 dark:border-slate-800">
-            <div className="min-w-0 flex-1">
-              <RadixDialog.Title className="text-base font-semibold text-slate-900 dark:text-white">{title}</RadixDialog.Title>
-              {description && (
-                <RadixDialog.Description className="text-xs text-slate-500 dark:text-slate-400">{description}</RadixDialog.Description>
-              )}
-            </div>
-            {headerExtra}
-            <CloseButton />
-          </div>
-          <div className="min-h-0 flex-1 overflow-y-auto">{children}</div>
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
-  );
+export function Sheet({ headerExtra, ...frame }: DialogFrameProps & { headerExtra?: ReactNode }) {
+  return <DialogFrame {...frame} look={sheetLook} headerExtra={headerExtra} />;
 }
 
 /** The row of buttons at the bottom of a dialog: secondary first, the main action last. */

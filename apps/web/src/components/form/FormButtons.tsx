@@ -1,6 +1,6 @@
 import { LoaderCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { DialogActions, DialogClose } from '../../components/Dialog.tsx';
+import { DialogActions, DialogClose } from '../Dialog.tsx';
 
 /** Cancel and submit for a form in a dialog; the submit button shows the request in flight. */
 export function FormButtons({ submitLabel, pending, danger = false }: { submitLabel: string; pending: boolean; danger?: boolean }) {

@@ -2,6 +2,8 @@ import '../vaults/catalogue.ts';
 import { BACKUP_STATUSES, whyNotDeleteBackup, whyNotRestore, type Backup, type BackupPage } from '@console/contract';
 import { RotateCcw, Trash2 } from 'lucide-react';
 import { Link } from 'react-router';
+import { nameColumn } from '../../components/list/columns.tsx';
+import { namedRows, offsetPages } from '../../components/list/presets.ts';
 import type { ListConfig, ListRequest } from '../../components/list/types.ts';
 import { dayEndIso, dayStartIso, firstValue } from '../../components/list/urlState.ts';
 import { shortenId } from '../../lib/format.ts';
@@ -12,6 +14,7 @@ import { backupListQuery, deleteBackup, deleteBackups, type BackupListParams } f
 import { BackupTypeText } from './BackupText.tsx';
 
 const idPattern = /^[A-Za-z0-9-]{1,64}$/;
+const backupPath = (b: Backup) => `/backups/${encodeURIComponent(b.id)}`;
 
 /** A list narrowed to one vault or one resource (their detail pages) keeps that filter fixed. */
 export interface BackupScope {
@@ -44,10 +47,8 @@ export function backupListConfig(canChange: boolean, handlers: BackupHandlers, s
   return {
     id,
     title: 'backups.title',
-    getId: (b) => b.id,
-    itemLabel: (b) => b.name || b.id,
-    paging: 'offset',
-    pageSizes: [20, 50, 100],
+    ...namedRows,
+    ...offsetPages,
     search: { placeholder: 'backups.searchName' },
     filters: [
       { kind: 'select', param: 'status', label: 'backups.columns.status', options: BACKUP_STATUSES.map((s) => ({ value: s, label: `backups.status.${s}` as const })) },
@@ -56,16 +57,7 @@ export function backupListConfig(canChange: boolean, handlers: BackupHandlers, s
       { kind: 'date-range', label: 'backups.columns.created', sinceParam: 'since', untilParam: 'until' },
     ],
     columns: [
-      {
-        id: 'name', header: 'backups.columns.name', alwaysVisible: true,
-        cell: (b) => (
-          <span className="flex flex-col">
-            <Link to={`/backups/${encodeURIComponent(b.id)}`} className="font-medium whitespace-nowrap text-blue-700 hover:underline dark:text-blue-300">{b.name || shortenId(b.id)}</Link>
-            <code className="font-mono text-xs text-slate-500 dark:text-slate-400" title={b.id}>{shortenId(b.id)}</code>
-          </span>
-        ),
-        csv: (b) => b.name,
-      },
+      nameColumn('backups.columns.name', backupPath),
       { id: 'resource', header: 'backups.columns.resource', cell: (b) => <ProtectedLink type={b.resourceType} id={b.resourceId} name={b.resourceName} />, csv: (b) => b.resourceName || b.resourceId },
       { id: 'vault', header: 'backups.columns.vault', cell: (b) => <Link to={`/vaults/${encodeURIComponent(b.vaultId)}`} className="whitespace-nowrap text-blue-700 hover:underline dark:text-blue-300">{b.vaultName ?? shortenId(b.vaultId)}</Link>, csv: (b) => b.vaultName ?? b.vaultId },
       { id: 'type', header: 'backups.columns.type', cell: (b) => <BackupTypeText backup={b} />, csv: (b) => `${b.resourceType} ${b.incremental ? 'incremental' : 'full'} ${b.autoTriggered ? 'auto' : 'manual'}` },
@@ -76,7 +68,7 @@ export function backupListConfig(canChange: boolean, handlers: BackupHandlers, s
     ],
     query: (request) => backupListQuery(toBackupParams(request, scope)),
     page: (raw) => ({ items: raw.items, total: raw.total }),
-    rowHref: (b) => `/backups/${encodeURIComponent(b.id)}`,
+    rowHref: backupPath,
     ...(canChange
       ? {
           rowActions: [

@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../settings/FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from './announce.ts';
 import { attachDisk, detachDisk, useServersIn, useTaskMutation } from './api.ts';
 import { toOptionalText } from './fields.tsx';

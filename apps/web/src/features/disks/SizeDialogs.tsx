@@ -7,7 +7,7 @@ import { DiskQosSchema, ExpandDiskSchema, qosIssues, qosRange, type Disk, type D
 import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { applyServerFieldErrors, fieldErrorText, wordedErrorType } from '../../components/form/fieldErrors.ts';
-import { FormButtons } from '../settings/FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from './announce.ts';
 import { expandDisk, setDiskQos, useEvsQuotas, useTaskMutation } from './api.ts';
 import { expandRange } from './diskModel.ts';

@@ -1,6 +1,8 @@
 import './catalogue.ts';
 import { DISK_STATUSES, DISK_TYPES, whyNotDeleteDisk, type Disk, type DiskPage } from '@console/contract';
 import { Trash2 } from 'lucide-react';
+import { idColumn, statusColumn } from '../../components/list/columns.tsx';
+import { namedRows, offsetPages } from '../../components/list/presets.ts';
 import type { ListConfig } from '../../components/list/types.ts';
 import { deleteDisk, deleteDisks, diskListQuery } from './api.ts';
 import { AttachedTo, DiskNameCell, DiskStatus, TimeText, YesNo } from './DiskCells.tsx';
@@ -16,10 +18,8 @@ export function diskListConfig(canChange: boolean): ListConfig<Disk, DiskPage> {
   return {
     id: 'disks',
     title: 'disks.title',
-    getId: (disk) => disk.id,
-    itemLabel: (disk) => disk.name || disk.id,
-    paging: 'offset',
-    pageSizes: [20, 50, 100],
+    ...namedRows,
+    ...offsetPages,
     defaultSort: { id: 'created', desc: true },
     search: { placeholder: 'disks.searchName' },
     filters: [
@@ -31,8 +31,8 @@ export function diskListConfig(canChange: boolean): ListConfig<Disk, DiskPage> {
     ],
     columns: [
       { id: 'name', header: 'disks.columns.name', alwaysVisible: true, cell: (disk) => <DiskNameCell disk={disk} />, csv: (disk) => disk.name },
-      { id: 'id', header: 'disks.columns.id', defaultVisible: false, cell: (disk) => <code className="font-mono text-xs">{disk.id}</code>, csv: (disk) => disk.id },
-      { id: 'status', header: 'disks.columns.status', sortable: true, cell: (disk) => <DiskStatus status={disk.status} />, csv: (disk) => disk.status },
+      idColumn('disks.columns.id'),
+      statusColumn('disks.columns.status', DiskStatus, true),
       { id: 'type', header: 'disks.columns.type', cell: (disk) => disk.type, csv: (disk) => disk.type },
       { id: 'size', header: 'disks.columns.size', sortable: true, className: 'text-right tabular-nums', cell: (disk) => <span className="whitespace-nowrap">{`${disk.sizeGiB} GiB`}</span>, csv: (disk) => disk.sizeGiB },
       { id: 'qos', header: 'disks.columns.qos', cell: (disk) => <span className="whitespace-nowrap">{qosText(disk)}</span>, csv: (disk) => qosText(disk) },

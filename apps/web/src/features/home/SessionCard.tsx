@@ -5,10 +5,11 @@ import { Badge } from '../../components/Badge.tsx';
 import { Card } from '../../components/Card.tsx';
 import { Detail, DetailList } from '../../components/DetailList.tsx';
 
-export function SessionCard({ user }: { user: MeResponse['user'] }) {
+/** Who is signed in and what their role lets them do; `title` names the card where it stands. */
+export function SessionCard({ user, title }: { user: MeResponse['user']; title?: string }) {
   const { t } = useTranslation();
   return (
-    <Card title={t('home.session.title')} icon={UserRound}>
+    <Card title={title ?? t('home.session.title')} icon={UserRound}>
       <DetailList>
         <Detail term={t('home.session.user')}>
           <span className="font-medium">{user.username}</span>

@@ -7,7 +7,7 @@ import type { Policy } from '@console/contract';
 import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { applyServerFieldErrors } from '../../components/form/fieldErrors.ts';
-import { FormButtons } from '../settings/FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { useCbrMutation } from '../vaults/api.ts';
 import { createPolicy, updatePolicy } from './api.ts';

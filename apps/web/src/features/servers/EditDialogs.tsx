@@ -1,66 +1,45 @@
 import './catalogue.ts';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SetServerTagsSchema, UpdateServerSchema, type Server, type SetServerTags, type UpdateServer } from '@console/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { Modal } from '../../components/Dialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { RenameDialog } from '../../components/form/RenameDialog.tsx';
+import { TagsDialog } from '../../components/form/TagsDialog.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../settings/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { CheckboxField } from '../disks/fields.tsx';
-import { firstTagError, TagsField } from '../disks/TagsField.tsx';
 import { deleteServers, setServerTags, single, updateServer, useServerMutation } from './api.ts';
 import { serverLabel } from './serverModel.ts';
 
 export function EditServerDialog({ server, onClose }: { server: Server; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useServerMutation((change: UpdateServer) => updateServer(server.id, change), (task) => announceTask(task, t));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { register, handleSubmit, setError, formState } = useForm<UpdateServer>({ resolver: zodResolver(UpdateServerSchema), defaultValues: { name: server.name, description: server.description } });
-  const submit = handleSubmit((values) =>
-    update.mutate(values, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, ['name', 'description'], setError)) setRefusal(error); } }),
-  );
   const rule = t('servers.edit.rule', { max: 255 });
-  return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('servers.edit.title', { name: serverLabel(server) })}>
-      <form noValidate onSubmit={submit} className="space-y-4">
-        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
-        <TextField label={t('servers.edit.name')} autoFocus autoComplete="off" {...register('name')} error={fieldErrorText(formState.errors.name, t, { custom: rule })} />
-        <TextField label={t('servers.edit.description')} autoComplete="off" {...register('description')} error={fieldErrorText(formState.errors.description, t, { custom: rule })} />
-        <FormButtons submitLabel={t('servers.edit.submit')} pending={update.isPending} />
-      </form>
-    </Modal>
-  );
+  const text = {
+    title: t('servers.edit.title', { name: serverLabel(server) }),
+    nameLabel: t('servers.edit.name'),
+    descriptionLabel: t('servers.edit.description'),
+    nameRule: rule,
+    descriptionRule: rule,
+    submit: t('servers.edit.submit'),
+  };
+  return <RenameDialog resolver={zodResolver(UpdateServerSchema)} current={server} mutation={update} text={text} onClose={onClose} />;
 }
 
 export function ServerTagsDialog({ server, onClose }: { server: Server; onClose: () => void }) {
   const { t } = useTranslation();
   const save = useServerMutation((input: SetServerTags) => setServerTags(server.id, input), (task) => announceTask(task, t));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { control, handleSubmit, setError, formState } = useForm<SetServerTags>({ resolver: zodResolver(SetServerTagsSchema), defaultValues: { tags: server.tags } });
-  const submit = handleSubmit((values) =>
-    save.mutate(values, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, ['tags'], setError)) setRefusal(error); } }),
-  );
-  return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('servers.tagsDialog.title', { name: serverLabel(server) })} description={t('servers.tagsDialog.description')}>
-      <form noValidate onSubmit={submit}>
-        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
-        <Controller
-          control={control}
-          name="tags"
-          render={({ field }) => (
-            <TagsField label={t('servers.tagsDialog.label')} help={t('servers.tagsDialog.help')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} error={fieldErrorText(firstTagError(formState.errors.tags), t, { custom: t('servers.tagsDialog.rule') })} />
-          )}
-        />
-        <FormButtons submitLabel={t('servers.tagsDialog.submit')} pending={save.isPending} />
-      </form>
-    </Modal>
-  );
+  const text = {
+    title: t('servers.tagsDialog.title', { name: serverLabel(server) }),
+    description: t('servers.tagsDialog.description'),
+    label: t('servers.tagsDialog.label'),
+    help: t('servers.tagsDialog.help'),
+    rule: t('servers.tagsDialog.rule'),
+    submit: t('servers.tagsDialog.submit'),
+  };
+  return <TagsDialog resolver={zodResolver(SetServerTagsSchema)} current={server.tags} mutation={save} text={text} onClose={onClose} />;
 }
 
 /** Deleting cannot be undone: the name is typed to confirm, and the data disks and public IPs go only if chosen. */

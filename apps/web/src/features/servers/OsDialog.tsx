@@ -8,7 +8,7 @@ import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { applyServerFieldErrors, fieldErrorText, wordedErrorType } from '../../components/form/fieldErrors.ts';
 import { SelectField } from '../../components/form/SelectField.tsx';
-import { FormButtons } from '../settings/FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { toOptionalText } from '../disks/fields.tsx';
 import { changeServerOs, reinstallServer, useServerMutation } from './api.ts';

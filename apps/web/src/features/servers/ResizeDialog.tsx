@@ -5,7 +5,7 @@ import type { Flavor, Server } from '@console/contract';
 import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { applyServerFieldErrors } from '../../components/form/fieldErrors.ts';
-import { FormButtons } from '../settings/FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { resizeServer, useEcsQuotas, useServerMutation } from './api.ts';
 import { FlavorPicker } from './FlavorPicker.tsx';

@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { fieldErrorText, wordedErrorType } from '../../components/form/fieldErrors.ts';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { showToast } from '../../components/toast/toastStore.ts';
-import { FormButtons } from './FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { updateUser, useUserMutation } from './usersApi.ts';
 import { describeUserConflict, whyNotChangeRole, type UserContext } from './userRules.ts';
 

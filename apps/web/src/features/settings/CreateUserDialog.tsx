@@ -10,7 +10,7 @@ import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fi
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { showToast } from '../../components/toast/toastStore.ts';
-import { FormButtons } from './FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { createUser, useUserMutation } from './usersApi.ts';
 import { describeUserConflict, newPasswordHints, usernameHints } from './userRules.ts';
 

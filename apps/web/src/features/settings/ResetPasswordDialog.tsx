@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { fieldErrorText } from '../../components/form/fieldErrors.ts';
 import { TextField } from '../../components/TextField.tsx';
 import { showToast } from '../../components/toast/toastStore.ts';
-import { FormButtons } from './FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { updateUser, useUserMutation } from './usersApi.ts';
 import { newPasswordHints } from './userRules.ts';
 

@@ -12,12 +12,14 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { RenameDialog } from '../../components/form/RenameDialog.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../settings/FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { createSnapshot, diskListQuery, useDisk, useTaskMutation } from '../disks/api.ts';
 import { refusalKey } from '../disks/diskModel.ts';
+import { evsRenameText } from '../disks/EditDialogs.tsx';
 import { toOptionalText } from '../disks/fields.tsx';
 import { deleteSnapshot, rollbackSnapshot, updateSnapshot } from './snapshotApi.ts';
 
@@ -57,21 +59,8 @@ export function CreateSnapshotDialog({ onClose }: { onClose: () => void }) {
 export function RenameSnapshotDialog({ snapshot, onClose }: { snapshot: Snapshot; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useTaskMutation((change: UpdateSnapshot) => updateSnapshot(snapshot.id, change), (task) => announceTask(task, t));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { register, handleSubmit, setError, formState } = useForm<UpdateSnapshot>({ resolver: zodResolver(UpdateSnapshotSchema), defaultValues: { name: snapshot.name, description: snapshot.description } });
-  const submit = handleSubmit((values) =>
-    update.mutate(values, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, ['name', 'description'], setError)) setRefusal(error); } }),
-  );
-  return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('snapshots.rename.title')}>
-      <form noValidate onSubmit={submit} className="space-y-4">
-        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
-        <TextField label={t('disks.form.name')} autoFocus autoComplete="off" {...register('name')} error={fieldErrorText(formState.errors.name, t, { custom: t('disks.snapshot.nameRule', { max: NAME_MAX_CHARS }) })} />
-        <TextField label={t('disks.form.description')} autoComplete="off" {...register('description')} error={fieldErrorText(formState.errors.description, t, { custom: t('disks.form.nameRule', { max: DESCRIPTION_MAX_CHARS }) })} />
-        <FormButtons submitLabel={t('disks.edit.submit')} pending={update.isPending} />
-      </form>
-    </Modal>
-  );
+  const text = evsRenameText(t, t('snapshots.rename.title'), t('disks.snapshot.nameRule', { max: NAME_MAX_CHARS }));
+  return <RenameDialog resolver={zodResolver(UpdateSnapshotSchema)} current={snapshot} mutation={update} text={text} onClose={onClose} />;
 }
 
 /** A rollback overwrites the disk: the preconditions are checked against the disk as it is now. */

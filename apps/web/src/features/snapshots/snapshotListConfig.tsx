@@ -2,6 +2,8 @@ import '../disks/catalogue.ts';
 import { SNAPSHOT_STATUSES, whyNotDeleteSnapshot, type Snapshot, type SnapshotPage } from '@console/contract';
 import { HardDrive, Pencil, RotateCcw, Trash2 } from 'lucide-react';
 import { Link } from 'react-router';
+import { idColumn, nameColumn, statusColumn } from '../../components/list/columns.tsx';
+import { namedRows, offsetPages } from '../../components/list/presets.ts';
 import type { ListConfig } from '../../components/list/types.ts';
 import { shortenId } from '../../lib/format.ts';
 import { snapshotListQuery } from '../disks/api.ts';
@@ -27,28 +29,17 @@ export function snapshotListConfig(canChange: boolean, handlers: SnapshotHandler
   return {
     id: 'snapshots',
     title: 'snapshots.title',
-    getId: (snapshot) => snapshot.id,
-    itemLabel: (snapshot) => snapshot.name || snapshot.id,
-    paging: 'offset',
-    pageSizes: [20, 50, 100],
+    ...namedRows,
+    ...offsetPages,
     search: { placeholder: 'snapshots.searchName' },
     filters: [
       { kind: 'select', param: 'status', label: 'snapshots.columns.status', options: SNAPSHOT_STATUSES.map((status) => ({ value: status, label: `snapshots.status.${status}` as const })) },
       { kind: 'text', param: 'diskId', label: 'snapshots.filterDisk' },
     ],
     columns: [
-      {
-        id: 'name', header: 'snapshots.columns.name', alwaysVisible: true,
-        cell: (snapshot) => (
-          <span className="flex flex-col">
-            <span className="font-medium">{snapshot.name || shortenId(snapshot.id)}</span>
-            <code className="font-mono text-xs text-slate-500 dark:text-slate-400" title={snapshot.id}>{shortenId(snapshot.id)}</code>
-          </span>
-        ),
-        csv: (snapshot) => snapshot.name,
-      },
-      { id: 'id', header: 'snapshots.columns.id', defaultVisible: false, cell: (snapshot) => <code className="font-mono text-xs">{snapshot.id}</code>, csv: (snapshot) => snapshot.id },
-      { id: 'status', header: 'snapshots.columns.status', cell: (snapshot) => <SnapshotStatus status={snapshot.status} />, csv: (snapshot) => snapshot.status },
+      nameColumn('snapshots.columns.name'),
+      idColumn('snapshots.columns.id'),
+      statusColumn('snapshots.columns.status', SnapshotStatus),
       {
         id: 'disk', header: 'snapshots.columns.disk',
         cell: (snapshot) => (

@@ -10,7 +10,7 @@ import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { applyServerFieldErrors, fieldErrorText, wordedErrorType } from '../../components/form/fieldErrors.ts';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../settings/FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { NumberField, toOptionalNumber } from '../disks/fields.tsx';
 import { firstTagError, TagListField } from '../disks/TagsField.tsx';

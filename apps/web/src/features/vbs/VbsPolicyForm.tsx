@@ -8,7 +8,7 @@ import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../settings/FormButtons.tsx';
+import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { CheckboxField, toOptionalNumber } from '../disks/fields.tsx';
 import { browserOffsetMinutes, offsetLabel } from '../policies/schedule.ts';

@@ -1,9 +1,10 @@
 import '../vaults/catalogue.ts';
 import type { VbsBackup, VbsBackupPage, VbsPolicy } from '@console/contract';
 import { Link2, Pencil, Power, RotateCcw, Trash2, Unlink } from 'lucide-react';
+import { nameColumn, statusColumn } from '../../components/list/columns.tsx';
+import { namedRows, offsetPages } from '../../components/list/presets.ts';
 import type { ListConfig } from '../../components/list/types.ts';
 import { firstValue } from '../../components/list/urlState.ts';
-import { shortenId } from '../../lib/format.ts';
 import { TimeText } from '../disks/DiskCells.tsx';
 import { ProtectedLink } from '../vaults/VaultCells.tsx';
 import { gib } from '../vaults/vaultModel.ts';
@@ -19,18 +20,16 @@ export function vbsBackupListConfig(canChange: boolean, onRestore: (b: VbsBackup
   return {
     id: 'vbs-backups',
     title: 'vbs.backupsTitle',
-    getId: (b) => b.id,
-    itemLabel: (b) => b.name || b.id,
-    paging: 'offset',
-    pageSizes: [20, 50, 100],
+    ...namedRows,
+    ...offsetPages,
     search: { placeholder: 'backups.searchName' },
     filters: [
       { kind: 'select', param: 'status', label: 'backups.columns.status', options: VBS_STATUSES.map((s) => ({ value: s, label: `vbs.status.${s}` as const })) },
       { kind: 'text', param: 'diskId', label: 'vbs.filterDisk' },
     ],
     columns: [
-      { id: 'name', header: 'backups.columns.name', alwaysVisible: true, cell: (b) => <span className="flex flex-col"><span className="font-medium">{b.name || shortenId(b.id)}</span><code className="font-mono text-xs text-slate-500 dark:text-slate-400" title={b.id}>{shortenId(b.id)}</code></span>, csv: (b) => b.name },
-      { id: 'status', header: 'backups.columns.status', cell: (b) => <VbsBackupStatus status={b.status} />, csv: (b) => b.status },
+      nameColumn('backups.columns.name'),
+      statusColumn('backups.columns.status', VbsBackupStatus),
       { id: 'disk', header: 'vbs.disk', cell: (b) => <ProtectedLink type="disk" id={b.diskId} name={b.diskName} />, csv: (b) => b.diskName ?? b.diskId },
       { id: 'size', header: 'backups.columns.size', className: 'text-right tabular-nums', cell: (b) => gib(b.sizeGiB), csv: (b) => b.sizeGiB },
       { id: 'az', header: 'vbs.az', defaultVisible: false, cell: (b) => b.availabilityZone, csv: (b) => b.availabilityZone },
