@@ -5,6 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 8181);
 // A non-default port gets its own build and data directory, so two suites can run side by side.
 const suffix = process.env.E2E_PORT ? `-${port}` : '';
 export const e2eAdminPassword = 'e2e-admin-password';
+export const secondRegion = 'cn-south-1';
 
 // The walkthroughs start the console exactly as a user does (`pnpm start`), on its own port and
 // data directory, and drive it in Debian's Chromium: Playwright never downloads a browser.
@@ -28,7 +29,7 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: [{
     command: 'pnpm start',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
@@ -44,6 +45,27 @@ export default defineConfig({
       BACKUP_WATCH_SECONDS: '2',
       // request lines (a refused /me is a warning) would drown the test report; errors still show
       LOG_LEVEL: 'error',
+      // A second profile, as a real-cloud one is configured, on a second emulator standing in for
+      // another region: profile switching is walked through in the browser.
+      CLOUD_PROFILE_ID: 'second',
+      CLOUD_PROFILE_NAME: 'Second region',
+      CLOUD_AK: 'EMULATORAK0000000001',
+      CLOUD_SK: 'EmulatorSecretKey000000000000000000000001',
+      CLOUD_REGION: secondRegion,
+      CLOUD_PROJECT_ID: '2f0c8a6e4b1d4c3e9a7f5b2d8c6e0a41',
+      CLOUD_ENDPOINT_TEMPLATE: `http://127.0.0.1:${port + 2}/{service}`,
     },
-  },
+  }, {
+    command: 'pnpm emulator',
+    url: `http://127.0.0.1:${port + 2}/__emulator/info`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      EMULATOR_PORT: String(port + 2),
+      DATA_DIR: `.e2e-data${suffix}/second`,
+      EMULATOR_REGION: secondRegion,
+      EMULATOR_PROJECT_ID: '2f0c8a6e4b1d4c3e9a7f5b2d8c6e0a41',
+      EMULATOR_SPEED: 'instant',
+    },
+  }],
 });
