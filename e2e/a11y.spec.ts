@@ -72,5 +72,19 @@ for (const theme of themes) {
       await page.keyboard.press('Escape');
       await expect(help).toBeHidden();
     });
+
+    test('open menus have no serious accessibility violation', async () => {
+      await page.goto('/disks');
+      await settled(page);
+      const triggers = { account: page.getByRole('button', { name: 'Account: admin' }), profile: page.getByRole('group', { name: 'Active cloud profile' }).getByRole('button') };
+      for (const [name, trigger] of Object.entries(triggers)) {
+        await trigger.click();
+        const menu = page.getByRole('menu');
+        await expect(menu).toBeVisible();
+        expect(await seriousViolations(page), `the ${name} menu`).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(menu).toBeHidden();
+      }
+    });
   });
 }

@@ -49,8 +49,8 @@ export function ProfileSwitcher({ profile }: { profile: ProfileSummary }) {
             <Cloud aria-hidden className="size-4 shrink-0 text-slate-500 dark:text-slate-400" />
           )}
           <span className="hidden min-w-[4rem] truncate font-medium text-slate-900 @[8rem]:inline dark:text-slate-100">{profile.name}</span>
-          <span className="hidden shrink-0 text-slate-500 @xs:inline dark:text-slate-400">{profile.region}</span>
-          <span className="hidden shrink-0 font-mono text-slate-500 @md:inline dark:text-slate-400">{shortenId(profile.projectId)}</span>
+          <span className="hidden shrink-0 text-slate-600 @xs:inline dark:text-slate-400">{profile.region}</span>
+          <span className="hidden shrink-0 font-mono text-slate-600 @md:inline dark:text-slate-400">{shortenId(profile.projectId)}</span>
           {profile.emulator && (
             <span className="hidden shrink-0 @3xs:inline-flex">
               <EmulatorBadge />
@@ -60,7 +60,7 @@ export function ProfileSwitcher({ profile }: { profile: ProfileSummary }) {
         </MenuTrigger>
         <MenuContent align="start" className="w-80">
           <MenuLabel>{t('profile.choose')}</MenuLabel>
-          {profiles.isPending && <p className="px-2 py-1.5 text-sm text-slate-500 dark:text-slate-400">{t('common.loading')}</p>}
+          {profiles.isPending && <p className="px-2 py-1.5 text-sm text-slate-600 dark:text-slate-400">{t('common.loading')}</p>}
           {profiles.isError && <p className="px-2 py-1.5 text-sm text-red-700 dark:text-red-300">{errorText(profiles.error, t)}</p>}
           {profiles.data && (
             <MenuRadioGroup value={profile.id} onValueChange={choose}>
@@ -71,7 +71,7 @@ export function ProfileSwitcher({ profile }: { profile: ProfileSummary }) {
                       <span className="truncate font-medium">{item.name}</span>
                       {item.emulator && <EmulatorBadge />}
                     </span>
-                    <span className="text-xs text-slate-500 dark:text-slate-400">
+                    <span className="text-xs text-slate-600 dark:text-slate-400">
                       {item.region} · <span className="font-mono">{shortenId(item.projectId, 12)}</span>
                     </span>
                   </span>

@@ -50,7 +50,11 @@ const MenuState = createContext<MenuStateValue>({ request: () => {} });
 
 type MenuProps = ComponentProps<Radix['Root']>;
 
-export function Menu({ children, open, defaultOpen, onOpenChange, ...props }: MenuProps) {
+/**
+ * Not modal by default: a modal menu hides the rest of the page from assistive technology while
+ * leaving it focusable, which axe reports as a serious violation (aria-hidden-focus).
+ */
+export function Menu({ children, open, defaultOpen, onOpenChange, modal = false, ...props }: MenuProps) {
   // A menu stays a plain button until it is used, even once Radix has arrived for another one:
   // swapping the element under a focused button would drop the keyboard user's focus.
   const [active, setActive] = useState(radix !== undefined);
@@ -60,7 +64,7 @@ export function Menu({ children, open, defaultOpen, onOpenChange, ...props }: Me
   if (active && loaded) {
     const Root = loaded.Root;
     return (
-      <Root {...props} {...(open === undefined ? { defaultOpen: defaultOpen ?? openOnLoad } : { open })} {...(onOpenChange ? { onOpenChange } : {})}>
+      <Root {...props} modal={modal} {...(open === undefined ? { defaultOpen: defaultOpen ?? openOnLoad } : { open })} {...(onOpenChange ? { onOpenChange } : {})}>
         <MenuState value={{ radix: loaded, request: () => {}, focusFirstItemRef }}>{children}</MenuState>
       </Root>
     );

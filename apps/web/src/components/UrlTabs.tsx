@@ -86,8 +86,7 @@ export function UrlTabs({ tabs, value, onValueChange, label, children }: UrlTabs
           ))}
         </Tabs.List>
         {overflow.length > 0 && (
-          // Not modal: the menu is a way along the row, and the page behind stays in reach of assistive technology.
-          <Menu modal={false}>
+          <Menu>
             <MenuTrigger className={`${tabShape} ${tabColours} data-[state=open]:text-slate-900 dark:data-[state=open]:text-white`}>
               {overflowLabel}
               <ChevronDown aria-hidden className="size-4 opacity-70" />
