@@ -1,6 +1,6 @@
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { firstTagError, TagsField } from '../../features/disks/TagsField.tsx';
+import { firstTagError, TagsField } from './TagsField.tsx';
 import { fieldErrorText } from './fieldErrors.ts';
 import { MutationFormDialog, type FormMutation } from './FormDialog.tsx';
 

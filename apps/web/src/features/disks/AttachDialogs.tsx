@@ -13,7 +13,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from './announce.ts';
 import { attachDisk, detachDisk, useServersIn, useTaskMutation } from './api.ts';
-import { toOptionalText } from './fields.tsx';
+import { toOptionalText } from '../../components/form/fields.tsx';
 
 // The server goes in the path, the rest is the contract's body: its rules check both.
 const AttachFormSchema = AttachVolumeSchema.omit({ diskId: true }).extend({ serverId: AttachVolumeSchema.shape.diskId });

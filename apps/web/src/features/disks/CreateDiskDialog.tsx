@@ -13,9 +13,9 @@ import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from './announce.ts';
 import { createDisk, useDisk, useDiskTypes, useEvsQuotas, useSnapshots, useTaskMutation, useZones } from './api.ts';
 import { createSizeRange } from './diskModel.ts';
-import { CheckboxField, NumberField, toOptionalNumber, toOptionalText } from './fields.tsx';
+import { CheckboxField, NumberField, toOptionalNumber, toOptionalText } from '../../components/form/fields.tsx';
 import { QuotaBar } from './QuotaBar.tsx';
-import { firstTagError, TagsField } from './TagsField.tsx';
+import { firstTagError, TagsField } from '../../components/form/TagsField.tsx';
 
 // The form holds the schema's input (defaults not yet applied); zod is reached through the contract.
 type FormInput = (typeof CreateDiskSchema)['_zod']['input'];

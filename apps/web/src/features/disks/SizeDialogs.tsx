@@ -11,7 +11,7 @@ import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from './announce.ts';
 import { expandDisk, setDiskQos, useEvsQuotas, useTaskMutation } from './api.ts';
 import { expandRange } from './diskModel.ts';
-import { NumberField, toOptionalNumber } from './fields.tsx';
+import { NumberField, toOptionalNumber } from '../../components/form/fields.tsx';
 import { QuotaBar } from './QuotaBar.tsx';
 
 export function ExpandDiskDialog({ disk, onClose }: { disk: Disk; onClose: () => void }) {

@@ -11,7 +11,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from './announce.ts';
 import { createSnapshot, useTaskMutation } from './api.ts';
-import { CheckboxField, toOptionalText } from './fields.tsx';
+import { CheckboxField, toOptionalText } from '../../components/form/fields.tsx';
 
 type FormInput = (typeof CreateSnapshotSchema)['_zod']['input'];
 type FormOutput = (typeof CreateSnapshotSchema)['_zod']['output'];

@@ -2,7 +2,7 @@ import '../vaults/catalogue.ts';
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField.tsx';
-import { CheckboxField } from '../disks/fields.tsx';
+import { CheckboxField } from '../../components/form/fields.tsx';
 import type { PolicyFormValues } from './policyForm.ts';
 import { RetentionEditor } from './RetentionEditor.tsx';
 import { ScheduleEditor } from './ScheduleEditor.tsx';

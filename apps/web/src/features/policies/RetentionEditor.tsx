@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from 'react-hook-form';
 import { RETENTION_LIMITS } from '@console/contract';
 import { TextField } from '../../components/TextField.tsx';
-import { NumberField, toOptionalNumber } from '../disks/fields.tsx';
+import { NumberField, toOptionalNumber } from '../../components/form/fields.tsx';
 import { PERIODIC_FIELDS, type RetentionDraft, type RetentionKind } from './retention.ts';
 
 const KINDS: readonly RetentionKind[] = ['count', 'days', 'periodic', 'forever'];

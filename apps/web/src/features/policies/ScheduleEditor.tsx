@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Plus, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { WEEK_DAYS } from '@console/contract';
-import { NumberField, toOptionalNumber } from '../disks/fields.tsx';
+import { NumberField, toOptionalNumber } from '../../components/form/fields.tsx';
 import { SchedulePreview } from './SchedulePreview.tsx';
 import { fromUtcPatterns, offsetLabel, toUtcPatterns, type ScheduleDraft, type WeekDay } from './schedule.ts';
 

@@ -9,7 +9,7 @@ import { RenameDialog } from '../../components/form/RenameDialog.tsx';
 import { TagsDialog } from '../../components/form/TagsDialog.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { announceTask } from '../disks/announce.ts';
-import { CheckboxField } from '../disks/fields.tsx';
+import { CheckboxField } from '../../components/form/fields.tsx';
 import { deleteServers, setServerTags, single, updateServer, useServerMutation } from './api.ts';
 import { serverLabel } from './serverModel.ts';
 

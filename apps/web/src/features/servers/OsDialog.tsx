@@ -10,7 +10,7 @@ import { applyServerFieldErrors, fieldErrorText, wordedErrorType } from '../../c
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
-import { toOptionalText } from '../disks/fields.tsx';
+import { toOptionalText } from '../../components/form/fields.tsx';
 import { changeServerOs, reinstallServer, useServerMutation } from './api.ts';
 import { LoginFields, type LoginMode } from './LoginFields.tsx';
 import { useImages } from './networkApi.ts';

@@ -18,7 +18,7 @@ import { ActionButton } from '../disks/ActionButton.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { attachDisk, detachDisk, diskListQuery } from '../disks/api.ts';
 import { DiskStatus } from '../disks/DiskCells.tsx';
-import { toOptionalText } from '../disks/fields.tsx';
+import { toOptionalText } from '../../components/form/fields.tsx';
 import { RoleText } from '../disks/RoleText.tsx';
 import { useServerMutation, useServerVolumes } from './api.ts';
 import { serverLabel, serverRefusalKey } from './serverModel.ts';

@@ -20,7 +20,7 @@ import { announceTask } from '../disks/announce.ts';
 import { createSnapshot, diskListQuery, useDisk, useTaskMutation } from '../disks/api.ts';
 import { refusalKey } from '../disks/diskModel.ts';
 import { evsRenameText } from '../disks/EditDialogs.tsx';
-import { toOptionalText } from '../disks/fields.tsx';
+import { toOptionalText } from '../../components/form/fields.tsx';
 import { deleteSnapshot, rollbackSnapshot, updateSnapshot } from './snapshotApi.ts';
 
 type CreateInput = (typeof CreateSnapshotSchema)['_zod']['input'];

@@ -12,8 +12,8 @@ import { applyServerFieldErrors, fieldErrorText, wordedErrorType } from '../../c
 import { TextField } from '../../components/TextField.tsx';
 import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
-import { NumberField, toOptionalNumber } from '../disks/fields.tsx';
-import { firstTagError, TagListField } from '../disks/TagsField.tsx';
+import { NumberField, toOptionalNumber } from '../../components/form/fields.tsx';
+import { firstTagError, TagListField } from '../../components/form/TagsField.tsx';
 import { deleteVault, setVaultTags, updateVault, useCbrMutation } from './api.ts';
 import { CapacityBar } from './VaultCells.tsx';
 import { gib } from './vaultModel.ts';

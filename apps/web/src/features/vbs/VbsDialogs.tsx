@@ -14,7 +14,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { diskListQuery } from '../disks/api.ts';
-import { toOptionalText } from '../disks/fields.tsx';
+import { toOptionalText } from '../../components/form/fields.tsx';
 import { gib } from '../vaults/vaultModel.ts';
 import { createVbsBackup, deleteVbsPolicy, restoreVbsBackup, updateVbsPolicy, useVbsMutation } from './api.ts';
 

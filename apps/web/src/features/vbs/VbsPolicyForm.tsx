@@ -10,7 +10,7 @@ import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fi
 import { TextField } from '../../components/TextField.tsx';
 import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
-import { CheckboxField, toOptionalNumber } from '../disks/fields.tsx';
+import { CheckboxField, toOptionalNumber } from '../../components/form/fields.tsx';
 import { browserOffsetMinutes, offsetLabel } from '../policies/schedule.ts';
 import { createVbsPolicy, updateVbsPolicy, useVbsMutation } from './api.ts';
 import { orderStartTimes } from './vbsModel.ts';

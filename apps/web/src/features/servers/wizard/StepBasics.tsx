@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_SERVERS_PER_CREATE } from '@console/contract';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { useZones } from '../../disks/api.ts';
-import { NumberField, toOptionalNumber } from '../../disks/fields.tsx';
+import { NumberField, toOptionalNumber } from '../../../components/form/fields.tsx';
 import { useEcsQuotas, useFlavors } from '../api.ts';
 import { FlavorPicker } from '../FlavorPicker.tsx';
 import { serversLeft } from '../serverModel.ts';

@@ -7,7 +7,7 @@ import { DISK_SIZE_GIB, IMAGE_OS_TYPES, MAX_DATA_DISKS_PER_SERVER, type ImageLis
 import { ErrorNotice } from '../../../components/ErrorNotice.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { useDiskTypes } from '../../disks/api.ts';
-import { CheckboxField, NumberField, toOptionalNumber } from '../../disks/fields.tsx';
+import { CheckboxField, NumberField, toOptionalNumber } from '../../../components/form/fields.tsx';
 import type { WizardForm } from './wizardModel.ts';
 
 /** The image, then the disks made with each server: the system disk holds at least the image. */

@@ -3,7 +3,7 @@ import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SERVER_NAME_MAX } from '@console/contract';
 import { TextField } from '../../../components/TextField.tsx';
-import { firstTagError, TagsField } from '../../disks/TagsField.tsx';
+import { firstTagError, TagsField } from '../../../components/form/TagsField.tsx';
 import { LoginFields } from '../LoginFields.tsx';
 import type { WizardForm } from './wizardModel.ts';
 

@@ -1,7 +1,7 @@
 import { useState, type Ref } from 'react';
 import type { FieldError } from 'react-hook-form';
 import { TextAreaField } from './fields.tsx';
-import { parseTagList, parseTagLines, tagLines, tagListLines } from '../../components/form/tagText.ts';
+import { parseTagList, parseTagLines, tagLines, tagListLines } from './tagText.ts';
 import type { VaultTag } from '@console/contract';
 
 interface LinesFieldProps<T> {
