@@ -56,7 +56,8 @@ export class BackupWatch {
 
   start(): void {
     if (this.intervalMs <= 0 || this.timer) return;
-    this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    // A bug in one look must not take the console down: it is logged and the next look tries again.
+    this.timer = setInterval(() => this.tick().catch((err: unknown) => this.deps.log.error({ err }, 'backup watch failed')), this.intervalMs);
     this.timer.unref();
   }
 
