@@ -45,6 +45,16 @@ async function openVault(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: vaultName })).toBeVisible();
 }
 
+// The tests after this file need a running clock, even when a step here failed with it frozen.
+test.afterAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/login');
+  await signIn(page);
+  await clock(page.request, { action: 'resume' });
+  await context.close();
+});
+
 test('create a disk vault with a new daily policy and the disk, through the wizard', async ({ page }) => {
   await page.goto('/login');
   await signIn(page);

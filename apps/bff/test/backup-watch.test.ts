@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CallPage } from '@console/contract';
 import { startConsoleOnEmulator, type ConsoleOnEmulator } from './emulator.ts';
+import { BackupWatch } from '../src/watch/backups.ts';
 import { listen, SseClient } from './sse.ts';
 
 let c: ConsoleOnEmulator;
@@ -74,5 +75,76 @@ describe('backups made outside the console', () => {
     const idle = await listed();
     await c.ctx.backupWatch.tick();
     expect(await listed()).toBe(idle);
+  });
+
+  it('keeps what it knew while a page loads, so a backup made meanwhile is announced; forgets a profile left alone', async () => {
+    let clock = 0;
+    const watch = new BackupWatch({ viewers: c.ctx.viewers, profiles: c.ctx.profiles, bus: c.ctx.bus, clients: (p) => c.ctx.cloud.forProfile(p), log: c.ctx.log }, 0, () => clock);
+    const clients = c.ctx.cloud.forProfile(c.ctx.profiles.all()[0]!);
+    const nightly = (await clients.vbs.listBackupPolicies()).data.backup_policies.find((p) => p.backup_policy_name === 'legacy-nightly')!;
+    const runPolicy = async () => {
+      const before = new Set(((await clients.vbs.listBackups({ limit: 100 })).data.backups ?? []).map((b) => b.id));
+      await clients.vbs.executeBackupPolicy(nightly.backup_policy_id);
+      let made: string[] = [];
+      for (let i = 0; i < 100 && made.length < 2; i++) {
+        made = ((await clients.vbs.listBackups({ limit: 100 })).data.backups ?? []).filter((b) => !before.has(b.id) && b.status === 'available').map((b) => b.id);
+        if (made.length < 2) await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(made).toHaveLength(2);
+      return made;
+    };
+    const leaveAll = async (s: SseClient) => {
+      s.close();
+      for (let i = 0; i < 100 && c.ctx.viewers.users().length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(c.ctx.viewers.users()).toEqual([]);
+    };
+
+    let stream = await SseClient.open(http.url, c.viewer.cookie);
+    await watch.tick();
+    // the page navigates: its stream closes, a look runs in the gap, the new page's stream opens
+    await leaveAll(stream);
+    clock += 5_000;
+    await watch.tick();
+    const made = await runPolicy();
+    stream = await SseClient.open(http.url, c.viewer.cookie);
+    try {
+      await watch.tick();
+      await stream.until(() => made.every((id) => backupEvents(stream).some((e) => e.resource.id === id)));
+    } finally {
+      await leaveAll(stream);
+    }
+
+    // nobody looked for minutes: what changed meanwhile is not news, the next page load shows it
+    clock += 10 * 60_000;
+    await watch.tick();
+    await runPolicy();
+    stream = await SseClient.open(http.url, c.viewer.cookie);
+    try {
+      await watch.tick();
+      await watch.tick();
+      expect(backupEvents(stream)).toEqual([]);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('takes its first look at a profile as soon as someone opens it, not a period later', async () => {
+    const watch = new BackupWatch({ viewers: c.ctx.viewers, profiles: c.ctx.profiles, bus: c.ctx.bus, clients: (p) => c.ctx.cloud.forProfile(p), log: c.ctx.log }, 3_600_000);
+    watch.start();
+    const listed = async () => (await cloudCalls()).filter((x) => x.method === 'GET' && /\/backups(\/detail)?$/.test(x.path)).length;
+    const start = await listed();
+    const streams: SseClient[] = [];
+    try {
+      streams.push(await SseClient.open(http.url, c.viewer.cookie));
+      for (let i = 0; i < 100 && (await listed()) - start < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      expect((await listed()) - start).toBe(2);
+      // the profile is known now: a second browser does not cost another look
+      streams.push(await SseClient.open(http.url, c.operator.cookie));
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await listed()) - start).toBe(2);
+    } finally {
+      for (const s of streams) s.close();
+      await watch.stop();
+    }
   });
 });

@@ -14,7 +14,18 @@ interface Seen {
   status: string;
 }
 
-type Snapshot = Map<string, Seen>;
+interface Snapshot {
+  backups: Map<string, Seen>;
+  /** When someone last had this profile open; the snapshot outlives a page load or a dropped stream. */
+  watchedAt: number;
+}
+
+/**
+ * How long a profile nobody looks at keeps its snapshot. Navigating reopens the event stream, and a
+ * look in that gap must not forget what was known, or a backup made just after would be learnt
+ * rather than announced.
+ */
+const LINGER_MS = 120_000;
 
 interface Window {
   backups: Map<string, Seen>;
@@ -52,7 +63,24 @@ export class BackupWatch {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
-  constructor(private readonly deps: BackupWatchDeps, private readonly intervalMs: number) {}
+  constructor(
+    private readonly deps: BackupWatchDeps,
+    private readonly intervalMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    // A profile seen for the first time gets its first look at once, so the page just loaded and the
+    // snapshot it is compared against are close together.
+    deps.viewers.onArrive((user) => {
+      if (!this.timer) return;
+      let profileId: string;
+      try {
+        profileId = deps.profiles.activeFor(user).id;
+      } catch {
+        return;
+      }
+      if (!Object.keys(SOURCES).every((service) => this.known.has(`${profileId}\n${service}`))) this.tick().catch((err: unknown) => this.deps.log.error({ err }, 'backup watch failed'));
+    });
+  }
 
   start(): void {
     if (this.intervalMs <= 0 || this.timer) return;
@@ -83,7 +111,11 @@ export class BackupWatch {
         // a user with no profile open to them has nothing to watch
       }
     }
-    for (const key of this.known.keys()) if (!watched.has(key.split('\n')[0]!)) this.known.delete(key);
+    const now = this.now();
+    for (const [key, snapshot] of this.known) {
+      if (watched.has(key.split('\n')[0]!)) snapshot.watchedAt = now;
+      else if (now - snapshot.watchedAt > LINGER_MS) this.known.delete(key);
+    }
     for (const profile of watched.values()) {
       for (const [service, list] of Object.entries(SOURCES)) await this.look(profile, service, list);
     }
@@ -100,8 +132,8 @@ export class BackupWatch {
       return;
     }
     const key = `${profile.id}\n${service}`;
-    const before = this.known.get(key);
-    this.known.set(key, now.backups);
+    const before = this.known.get(key)?.backups;
+    this.known.set(key, { backups: now.backups, watchedAt: this.now() });
     if (!before) return;
     const publish = (id: string, name: string, status: string) => {
       const resource: ResourceRef = { type: 'backup', id, ...(name ? { name } : {}) };
