@@ -102,6 +102,20 @@ test('a failing attach, injected from the panel, traced to its call in the inspe
     await expect(table.getByRole('row').filter({ hasText: '/attachvolume' })).toHaveCount(1);
   });
 
+  await test.step('the console\'s own calls can be told apart and set aside', async () => {
+    await page.goto('/calls');
+    const table = page.getByRole('table', { name: 'API calls' });
+    // the backup watch lists backups while this page's event stream is open
+    await page.getByRole('combobox', { name: 'Made for' }).selectOption('background');
+    await expect(page).toHaveURL(/origin=background/);
+    await expect(table.getByRole('row').filter({ hasText: '/backups' }).first()).toBeVisible({ timeout: 15_000 });
+    await expect(table.getByRole('row').filter({ hasText: 'Console (background)' }).first()).toBeVisible();
+    await expect(table.getByRole('row').filter({ hasText: '/attachvolume' })).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Made for' }).selectOption('user');
+    await expect(table.getByRole('row').filter({ hasText: '/attachvolume' }).first()).toBeVisible();
+    await expect(table.getByRole('row').filter({ hasText: 'Console (background)' })).toHaveCount(0);
+  });
+
   await screens(page, 'calls-list', { en: 'API calls', zh: 'API 调用' });
 
   await test.step('clear the fault: the badge goes away', async () => {

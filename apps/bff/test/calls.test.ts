@@ -127,4 +127,14 @@ describe('API-call inspector: bounded', () => {
     expect(paths({ search: 'jobs' })).toEqual(['/v1/p/jobs/1']);
     expect(paths({ search: '%' })).toEqual([]);
   });
+
+  it('tells the calls made for a user from the console\'s own', () => {
+    const log = new CallLog(openDb(':memory:'));
+    log.record({ service: 'cbr', method: 'GET', path: '/v3/p/backups', route: '/v3/{project_id}/backups', query: {}, status: 200, durationMs: 2, attempts: 1, requestId: undefined }, { profileId: 'p' });
+    log.record({ service: 'evs', method: 'POST', path: '/v2/p/cloudvolumes', route: '/v2/{project_id}/cloudvolumes', query: {}, status: 200, durationMs: 2, attempts: 1, requestId: undefined }, { profileId: 'p', username: 'ops' });
+    const paths = (q: object) => log.query({ ...all, ...q }, ['p']).items.map((x) => x.path);
+    expect(paths({ origin: 'user' })).toEqual(['/v2/p/cloudvolumes']);
+    expect(paths({ origin: 'background' })).toEqual(['/v3/p/backups']);
+    expect(paths({})).toEqual(['/v2/p/cloudvolumes', '/v3/p/backups']);
+  });
 });

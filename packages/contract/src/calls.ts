@@ -37,6 +37,8 @@ export const CallQuerySchema = z.object({
   /** Matches the path, the upstream request id or the error code. */
   search: z.string().max(256).optional(),
   taskId: z.string().max(64).optional(),
+  /** `user`: made for a console user's request or task; `background`: the console's own (the backup watch). */
+  origin: z.enum(['user', 'background']).optional(),
   requestId: z.string().max(128).optional(),
   path: z.string().max(256).optional(),
   method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),

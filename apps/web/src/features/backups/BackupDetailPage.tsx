@@ -13,7 +13,8 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { ApiRequestError } from '../../lib/api.ts';
 import { useSession } from '../auth/session.ts';
 import { ActionButton } from '../disks/ActionButton.tsx';
-import { TimeText, YesNo } from '../disks/DiskCells.tsx';
+import { YesNo } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { TasksFor } from '../vaults/TasksFor.tsx';
 import { BackupStatus, ProtectedLink } from '../vaults/VaultCells.tsx';
 import { cbrRefusalKey, gib } from '../vaults/vaultModel.ts';
@@ -37,8 +38,8 @@ function Overview({ backup }: { backup: Backup }) {
         <Detail term={t('backups.detail.restorable')}><YesNo value={backup.restorable && backup.type === 'backup'} /></Detail>
         <Detail term={t('backups.detail.checkpoint')}><code className="font-mono text-xs break-all">{backup.checkpointId}</code></Detail>
         <Detail term={t('backups.detail.description')}>{backup.description || t('common.none')}</Detail>
-        <Detail term={t('backups.columns.created')}><TimeText iso={backup.createdAt} /></Detail>
-        <Detail term={t('backups.columns.expires')}>{backup.expiresAt ? <TimeText iso={backup.expiresAt} /> : t('backups.detail.noExpiry')}</Detail>
+        <Detail term={t('backups.columns.created')}><DateTime iso={backup.createdAt} /></Detail>
+        <Detail term={t('backups.columns.expires')}>{backup.expiresAt ? <DateTime iso={backup.expiresAt} /> : t('backups.detail.noExpiry')}</Detail>
       </DetailList>
     </div>
   );

@@ -9,7 +9,7 @@ import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fi
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { announceTask } from '../disks/announce.ts';
-import { TimeText } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { useCbrMutation } from '../vaults/api.ts';
 import { cbrRefusalKey } from '../vaults/vaultModel.ts';
 import { shareBackup, unshareBackup, useBackupMembers } from './api.ts';
@@ -42,7 +42,7 @@ export function SharingTab({ backup, canChange }: { backup: Backup; canChange: b
             <li key={m.projectId} className="flex flex-wrap items-center gap-3 px-4 py-2 text-sm">
               <code className="font-mono text-xs">{m.projectId}</code>
               <StatusBadge status={m.status} label={t(`backups.sharing.status.${m.status}`)} map={memberTones} />
-              <span className="text-xs text-slate-500 dark:text-slate-400"><TimeText iso={m.updatedAt} /></span>
+              <span className="text-xs text-slate-500 dark:text-slate-400"><DateTime iso={m.updatedAt} /></span>
               {canChange && (
                 <button type="button" className="btn-icon ml-auto size-8" aria-label={t('backups.sharing.remove', { project: m.projectId })} title={t('backups.sharing.remove', { project: m.projectId })}
                   disabled={unshare.isPending} onClick={() => unshare.mutate(m.projectId, { onError: setFailure })}>

@@ -7,7 +7,7 @@ import { namedRows, offsetPages } from '../../components/list/presets.ts';
 import type { ListConfig, ListRequest } from '../../components/list/types.ts';
 import { dayEndIso, dayStartIso, firstValue } from '../../components/list/urlState.ts';
 import { shortenId } from '../../lib/format.ts';
-import { TimeText } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { BackupStatus, ProtectedLink } from '../vaults/VaultCells.tsx';
 import { cbrRefusalKey, gib } from '../vaults/vaultModel.ts';
 import { backupListQuery, deleteBackup, deleteBackups, type BackupListParams } from './api.ts';
@@ -63,8 +63,8 @@ export function backupListConfig(canChange: boolean, handlers: BackupHandlers, s
       { id: 'type', header: 'backups.columns.type', cell: (b) => <BackupTypeText backup={b} />, csv: (b) => `${b.resourceType} ${b.incremental ? 'incremental' : 'full'} ${b.autoTriggered ? 'auto' : 'manual'}` },
       { id: 'status', header: 'backups.columns.status', cell: (b) => <BackupStatus status={b.status} progress={b.progress} />, csv: (b) => b.status },
       { id: 'size', header: 'backups.columns.size', className: 'text-right tabular-nums', cell: (b) => <span className="whitespace-nowrap">{gib(b.sizeGiB)}</span>, csv: (b) => b.sizeGiB },
-      { id: 'created', header: 'backups.columns.created', cell: (b) => <TimeText iso={b.createdAt} />, csv: (b) => b.createdAt },
-      { id: 'expires', header: 'backups.columns.expires', defaultVisible: false, cell: (b) => (b.expiresAt ? <TimeText iso={b.expiresAt} /> : null), csv: (b) => b.expiresAt },
+      { id: 'created', header: 'backups.columns.created', cell: (b) => <DateTime iso={b.createdAt} />, csv: (b) => b.createdAt },
+      { id: 'expires', header: 'backups.columns.expires', defaultVisible: false, cell: (b) => (b.expiresAt ? <DateTime iso={b.expiresAt} /> : null), csv: (b) => b.expiresAt },
     ],
     query: (request) => backupListQuery(toBackupParams(request, scope)),
     page: (raw) => ({ items: raw.items, total: raw.total }),

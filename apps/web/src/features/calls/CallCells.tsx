@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../components/Badge.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { formatDateTime, shortenId } from '../../lib/format.ts';
+import { shortenId } from '../../lib/format.ts';
 
 export const callPath = (call: Pick<CallEntry, 'id'>) => `/calls/${call.id}`;
 
@@ -19,11 +19,6 @@ export function statusTone(status: number): BadgeTone {
   if (status === 0 || status >= 500) return 'red';
   if (status >= 400) return 'amber';
   return status >= 300 ? 'blue' : 'green';
-}
-
-export function CallTime({ call }: { call: CallEntry }) {
-  const { i18n } = useTranslation();
-  return <time dateTime={call.at} className="whitespace-nowrap">{formatDateTime(call.at, i18n.language)}</time>;
 }
 
 /**

@@ -10,7 +10,8 @@ import { Spinner } from '../../components/Spinner.tsx';
 import { useTabParam } from '../../components/UrlTabs.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useCall } from './api.ts';
-import { CallStatus, CallTime, CallUser, queryText, RequestIdCell, TaskCell } from './CallCells.tsx';
+import { CallStatus, CallUser, queryText, RequestIdCell, TaskCell } from './CallCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 
 const tabs = ['overview', 'request', 'response'] as const;
 
@@ -36,7 +37,7 @@ function Overview({ call }: { call: CallDetail }) {
   return (
     <section className="card px-4 py-1" aria-label={t('calls.detail.overview')}>
       <DetailList>
-        <Detail term={t('calls.columns.at')}><CallTime call={call} /></Detail>
+        <Detail term={t('calls.columns.at')}><DateTime iso={call.at} /></Detail>
         <Detail term={t('calls.columns.service')}>{call.service.toUpperCase()}</Detail>
         <Detail term={t('calls.columns.method')}><code className="font-mono text-xs">{call.method}</code></Detail>
         <Detail term={t('calls.columns.path')}><code className="font-mono text-xs break-all">{call.path}</code></Detail>

@@ -2,8 +2,9 @@ import './catalogue.ts';
 import type { CallEntry, CallPage } from '@console/contract';
 import type { ListConfig } from '../../components/list/types.ts';
 import { callListQuery } from './api.ts';
-import { CallRequestCell, CallStatus, CallTime, CallUser, callPath, queryText, RequestIdCell, TaskCell } from './CallCells.tsx';
+import { CallRequestCell, CallStatus, CallUser, callPath, queryText, RequestIdCell, TaskCell } from './CallCells.tsx';
 import { toCallParams } from './callQuery.ts';
+import { DateTime } from '../../components/DateTime.tsx';
 
 const services = ['evs', 'ecs', 'cbr', 'vbs', 'iam', 'ims', 'vpc'] as const;
 
@@ -23,20 +24,21 @@ export const callListConfig: ListConfig<CallEntry, CallPage> = {
       label: 'calls.columns.status',
       options: (['2xx', '3xx', '4xx', '5xx', 'none'] as const).map((value) => ({ value, label: `calls.statusClass.${value}` as const })),
     },
+    { kind: 'select', param: 'origin', label: 'calls.origin.label', options: (['user', 'background'] as const).map((value) => ({ value, label: `calls.origin.${value}` as const })) },
     { kind: 'text', param: 'taskId', label: 'calls.columns.task' },
     { kind: 'text', param: 'requestId', label: 'calls.columns.requestId' },
     { kind: 'date-range', label: 'calls.since', sinceParam: 'since' },
   ],
   columns: [
-    { id: 'at', header: 'calls.columns.at', cell: (call) => <CallTime call={call} />, csv: (call) => call.at },
+    { id: 'at', header: 'calls.columns.at', cell: (call) => <DateTime iso={call.at} stacked />, csv: (call) => call.at },
     { id: 'service', header: 'calls.columns.service', cell: (call) => call.service.toUpperCase(), csv: (call) => call.service },
     { id: 'request', header: 'calls.columns.request', alwaysVisible: true, cell: (call) => <CallRequestCell call={call} />, csv: (call) => `${call.method} ${call.path}${Object.keys(call.query).length ? `?${queryText(call.query)}` : ''}` },
     { id: 'status', header: 'calls.columns.status', cell: (call) => <CallStatus call={call} />, csv: (call) => `${call.status}${call.errorCode ? ` ${call.errorCode}` : ''}` },
     { id: 'latency', header: 'calls.columns.latency', className: 'whitespace-nowrap text-right tabular-nums', cell: (call) => `${Math.round(call.durationMs)} ms`, csv: (call) => call.durationMs },
+    { id: 'user', header: 'calls.columns.user', cell: (call) => <CallUser username={call.username} />, csv: (call) => call.username ?? '' },
     { id: 'attempts', header: 'calls.columns.attempts', className: 'text-right tabular-nums', cell: (call) => call.attempts, csv: (call) => call.attempts },
     { id: 'requestId', header: 'calls.columns.requestId', cell: (call) => <RequestIdCell requestId={call.requestId} />, csv: (call) => call.requestId },
     { id: 'task', header: 'calls.columns.task', cell: (call) => <TaskCell taskId={call.taskId} />, csv: (call) => call.taskId },
-    { id: 'user', header: 'calls.columns.user', cell: (call) => <CallUser username={call.username} />, csv: (call) => call.username ?? '' },
     { id: 'operation', header: 'calls.columns.operation', defaultVisible: false, cell: (call) => <code className="font-mono text-xs">{call.route}</code>, csv: (call) => call.route },
     { id: 'error', header: 'calls.columns.error', defaultVisible: false, cell: (call) => call.errorMessage, csv: (call) => call.errorMessage },
     { id: 'profile', header: 'calls.columns.profile', defaultVisible: false, cell: (call) => call.profileId, csv: (call) => call.profileId },

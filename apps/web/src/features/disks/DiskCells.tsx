@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { resourcePath } from '../../app/resourceLinks.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { formatDateTime, shortenId } from '../../lib/format.ts';
+import { shortenId } from '../../lib/format.ts';
 import { diskStatusTones } from './diskModel.ts';
 import { diskStatusLabel } from './diskText.ts';
 
@@ -60,7 +60,3 @@ export function YesNo({ value }: { value: boolean }) {
   return <span>{value ? t('disks.yes') : t('disks.no')}</span>;
 }
 
-export function TimeText({ iso }: { iso: string }) {
-  const { i18n } = useTranslation();
-  return <time dateTime={iso} className="whitespace-nowrap">{formatDateTime(iso, i18n.language)}</time>;
-}

@@ -8,7 +8,8 @@ import { taskListQuery } from '../tasks/api.ts';
 import { taskListConfig } from '../tasks/taskListConfig.tsx';
 import { toTaskParams } from '../tasks/taskQuery.ts';
 import { useSnapshots } from './api.ts';
-import { AttachedTo, DiskStatus, TimeText, YesNo } from './DiskCells.tsx';
+import { AttachedTo, DiskStatus, YesNo } from './DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { qosText } from './diskModel.ts';
 import { diskTypeLabel } from './diskText.ts';
 import { RoleText } from './RoleText.tsx';
@@ -32,8 +33,8 @@ export function OverviewTab({ disk }: { disk: Disk }) {
       <Detail term={t('disks.columns.attachedTo')}><AttachedTo disk={disk} /></Detail>
       <Detail term={t('disks.form.description')}>{disk.description || t('common.none')}</Detail>
       <Detail term={t('disks.sourceSnapshot')}>{disk.snapshotId ? <code className="font-mono text-xs">{disk.snapshotId}</code> : t('common.none')}</Detail>
-      <Detail term={t('disks.columns.created')}><TimeText iso={disk.createdAt} /></Detail>
-      <Detail term={t('disks.updated')}><TimeText iso={disk.updatedAt} /></Detail>
+      <Detail term={t('disks.columns.created')}><DateTime iso={disk.createdAt} /></Detail>
+      <Detail term={t('disks.updated')}><DateTime iso={disk.updatedAt} /></Detail>
     </DetailList>
   );
 }
@@ -49,7 +50,7 @@ export function AttachmentsTab({ disk }: { disk: Disk }) {
             <span className="flex flex-wrap items-center gap-2">
               <AttachedTo disk={{ attachments: [attachment] }} />
               <span className="text-xs text-slate-500 dark:text-slate-400">{t('disks.attachedAt')}</span>
-              <TimeText iso={attachment.attachedAt} />
+              <DateTime iso={attachment.attachedAt} />
             </span>
           </Detail>
         ))}
@@ -72,7 +73,7 @@ export function SnapshotsTab({ disk }: { disk: Disk }) {
             <span className="flex flex-wrap items-center gap-3">
               <SnapshotStatus status={snapshot.status} />
               <span>{`${snapshot.sizeGiB} GiB`}</span>
-              <TimeText iso={snapshot.createdAt} />
+              <DateTime iso={snapshot.createdAt} />
             </span>
           </Detail>
         ))}

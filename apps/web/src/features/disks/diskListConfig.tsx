@@ -5,7 +5,8 @@ import { idColumn, statusColumn } from '../../components/list/columns.tsx';
 import { namedRows, offsetPages } from '../../components/list/presets.ts';
 import type { ListConfig } from '../../components/list/types.ts';
 import { deleteDisk, deleteDisks, diskListQuery } from './api.ts';
-import { AttachedTo, DiskNameCell, DiskStatus, TimeText, YesNo } from './DiskCells.tsx';
+import { AttachedTo, DiskNameCell, DiskStatus, YesNo } from './DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { attachmentsText, qosText, refusalKey, tagsText } from './diskModel.ts';
 import { toDiskParams } from './diskQuery.ts';
 import { RoleText } from './RoleText.tsx';
@@ -43,7 +44,7 @@ export function diskListConfig(canChange: boolean): ListConfig<Disk, DiskPage> {
       { id: 'encrypted', header: 'disks.columns.encrypted', defaultVisible: false, cell: (disk) => <YesNo value={disk.encrypted} />, csv: (disk) => disk.encrypted },
       { id: 'az', header: 'disks.columns.az', cell: (disk) => <span className="whitespace-nowrap">{disk.availabilityZone}</span>, csv: (disk) => disk.availabilityZone },
       { id: 'tags', header: 'disks.columns.tags', defaultVisible: false, cell: (disk) => <span className="block max-w-48 truncate" title={tagsText(disk.tags)}>{tagsText(disk.tags)}</span>, csv: (disk) => tagsText(disk.tags) },
-      { id: 'created', header: 'disks.columns.created', sortable: true, cell: (disk) => <TimeText iso={disk.createdAt} />, csv: (disk) => disk.createdAt },
+      { id: 'created', header: 'disks.columns.created', sortable: true, cell: (disk) => <DateTime iso={disk.createdAt} />, csv: (disk) => disk.createdAt },
     ],
     query: (request) => diskListQuery(toDiskParams(request)),
     page: (raw) => ({ items: raw.items, total: raw.total }),

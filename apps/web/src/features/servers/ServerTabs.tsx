@@ -7,7 +7,7 @@ import { Detail, DetailList } from '../../components/DetailList.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { DataList } from '../../components/list/DataList.tsx';
 import type { ListConfig } from '../../components/list/types.ts';
-import { TimeText } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { taskListQuery } from '../tasks/api.ts';
 import { taskListConfig } from '../tasks/taskListConfig.tsx';
 import { toTaskParams } from '../tasks/taskQuery.ts';
@@ -36,8 +36,8 @@ export function OverviewTab({ server }: { server: Server }) {
       <Detail term={t('servers.keyPair')}>{server.keyName ?? t('common.none')}</Detail>
       <Detail term={t('servers.lockState')}>{server.locked ? t('servers.locked') : t('servers.unlocked')}</Detail>
       <Detail term={t('servers.edit.description')}>{server.description || t('common.none')}</Detail>
-      <Detail term={t('servers.columns.created')}><TimeText iso={server.createdAt} /></Detail>
-      <Detail term={t('servers.updated')}><TimeText iso={server.updatedAt} /></Detail>
+      <Detail term={t('servers.columns.created')}><DateTime iso={server.createdAt} /></Detail>
+      <Detail term={t('servers.updated')}><DateTime iso={server.updatedAt} /></Detail>
     </DetailList>
   );
 }
@@ -145,7 +145,7 @@ export function OperationsTab({ server }: { server: Server }) {
         {ops.data.items.map((op) => (
           <Detail key={`${op.requestId}-${op.action}`} term={op.action}>
             <span className="flex flex-wrap items-center gap-3">
-              <TimeText iso={op.startedAt} />
+              <DateTime iso={op.startedAt} />
               <code className="font-mono text-xs text-slate-500 dark:text-slate-400" title={t('servers.operations.requestId')}>{op.requestId}</code>
               {op.message && <span className="text-red-700 dark:text-red-300">{op.message}</span>}
             </span>

@@ -6,7 +6,7 @@ import {
 import { Play, Power, PowerOff, RotateCw, Trash2 } from 'lucide-react';
 import type { BatchAction, ListConfig } from '../../components/list/types.ts';
 import type { TranslationKey } from '../../i18n/keys.ts';
-import { TimeText } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { tagsText } from '../disks/diskModel.ts';
 import { deleteServers, serverBatchAction, serverListQuery, single } from './api.ts';
 import { AddressesCell, FlavorCell, ServerNameCell, ServerStatus, serverPath } from './ServerCells.tsx';
@@ -71,7 +71,7 @@ export function serverListConfig(canChange: boolean): ListConfig<Server, ServerP
       { id: 'image', header: 'servers.columns.image', cell: (s) => <span className="block max-w-48 truncate" title={s.image?.id}>{s.image?.name ?? s.image?.id ?? ''}</span>, csv: (s) => s.image?.name ?? s.image?.id ?? '' },
       { id: 'disks', header: 'servers.columns.disks', className: 'text-right tabular-nums', cell: (s) => s.diskCount, csv: (s) => s.diskCount },
       { id: 'tags', header: 'servers.columns.tags', cell: (s) => <span className="block max-w-48 truncate" title={tagsText(s.tags)}>{tagsText(s.tags)}</span>, csv: (s) => tagsText(s.tags) },
-      { id: 'created', header: 'servers.columns.created', cell: (s) => <TimeText iso={s.createdAt} />, csv: (s) => s.createdAt },
+      { id: 'created', header: 'servers.columns.created', cell: (s) => <DateTime iso={s.createdAt} />, csv: (s) => s.createdAt },
     ],
     query: (request) => serverListQuery(toServerParams(request)),
     page: (raw) => ({ items: raw.items, nextCursor: raw.nextMarker }),

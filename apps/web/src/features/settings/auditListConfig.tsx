@@ -5,17 +5,12 @@ import { CopyButton } from '../../components/CopyButton.tsx';
 import type { ListConfig } from '../../components/list/types.ts';
 import { StatusBadge, type StatusToneMap } from '../../components/StatusBadge.tsx';
 import { apiRequest } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
 import { toAuditParams } from './auditQuery.ts';
 import { ParamsPopover } from './ParamsPopover.tsx';
 import { auditQueryRoot } from './usersApi.ts';
+import { DateTime } from '../../components/DateTime.tsx';
 
 const resultLooks: StatusToneMap = { ok: { tone: 'green' }, error: { tone: 'red' } };
-
-function TimeCell({ entry }: { entry: AuditEntry }) {
-  const { i18n } = useTranslation();
-  return <time dateTime={entry.at} className="whitespace-nowrap">{formatDateTime(entry.at, i18n.language)}</time>;
-}
 
 function ResultCell({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
@@ -73,7 +68,7 @@ export const auditListConfig: ListConfig<AuditEntry, AuditPage> = {
     { kind: 'date-range', label: 'settings.audit.period', sinceParam: 'since', untilParam: 'until' },
   ],
   columns: [
-    { id: 'at', header: 'settings.audit.columns.at', alwaysVisible: true, cell: (entry) => <TimeCell entry={entry} />, csv: (entry) => entry.at },
+    { id: 'at', header: 'settings.audit.columns.at', alwaysVisible: true, cell: (entry) => <DateTime iso={entry.at} />, csv: (entry) => entry.at },
     { id: 'user', header: 'settings.audit.columns.user', cell: (entry) => entry.username, csv: (entry) => entry.username },
     { id: 'action', header: 'settings.audit.columns.action', cell: (entry) => <code className="font-mono text-xs">{entry.action}</code>, csv: (entry) => entry.action },
     { id: 'target', header: 'settings.audit.columns.target', cell: (entry) => <TargetCell target={entry.target} />, csv: (entry) => entry.target },

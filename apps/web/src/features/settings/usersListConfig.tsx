@@ -4,9 +4,9 @@ import { KeyRound, ShieldCheck, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/Badge.tsx';
 import type { ListConfig } from '../../components/list/types.ts';
-import { formatDateTime } from '../../lib/format.ts';
 import { usersQuery, deleteUser } from './usersApi.ts';
 import { whyNotDelete, type UserContext } from './userRules.ts';
+import { DateTime } from '../../components/DateTime.tsx';
 
 function UserCell({ user, self }: { user: User; self: string }) {
   const { t } = useTranslation();
@@ -21,11 +21,6 @@ function UserCell({ user, self }: { user: User; self: string }) {
 function RoleCell({ user }: { user: User }) {
   const { t } = useTranslation();
   return <Badge tone={user.role === 'admin' ? 'blue' : 'neutral'}>{t(`role.${user.role}`)}</Badge>;
-}
-
-function TimeCell({ iso }: { iso: string }) {
-  const { i18n } = useTranslation();
-  return <time dateTime={iso} className="whitespace-nowrap">{formatDateTime(iso, i18n.language)}</time>;
 }
 
 export interface UserListHandlers {
@@ -61,8 +56,8 @@ export function usersListConfig(context: UserContext, handlers: UserListHandlers
     columns: [
       { id: 'username', header: 'settings.users.username', alwaysVisible: true, sortable: true, sortValue: (user) => user.username, cell: (user) => <UserCell user={user} self={context.self} />, csv: (user) => user.username },
       { id: 'role', header: 'settings.users.role', sortable: true, sortValue: (user) => user.role, cell: (user) => <RoleCell user={user} />, csv: (user) => user.role },
-      { id: 'created', header: 'settings.users.createdAt', sortable: true, sortValue: (user) => user.createdAt, cell: (user) => <TimeCell iso={user.createdAt} />, csv: (user) => user.createdAt },
-      { id: 'updated', header: 'settings.users.updatedAt', sortable: true, sortValue: (user) => user.updatedAt, cell: (user) => <TimeCell iso={user.updatedAt} />, csv: (user) => user.updatedAt },
+      { id: 'created', header: 'settings.users.createdAt', sortable: true, sortValue: (user) => user.createdAt, cell: (user) => <DateTime iso={user.createdAt} />, csv: (user) => user.createdAt },
+      { id: 'updated', header: 'settings.users.updatedAt', sortable: true, sortValue: (user) => user.updatedAt, cell: (user) => <DateTime iso={user.updatedAt} />, csv: (user) => user.updatedAt },
     ],
     query: () => usersQuery(),
     page: (raw) => ({ items: raw.items }),

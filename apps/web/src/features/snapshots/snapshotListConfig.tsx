@@ -7,7 +7,7 @@ import { namedRows, offsetPages } from '../../components/list/presets.ts';
 import type { ListConfig } from '../../components/list/types.ts';
 import { shortenId } from '../../lib/format.ts';
 import { snapshotListQuery } from '../disks/api.ts';
-import { TimeText } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { refusalKey } from '../disks/diskModel.ts';
 import { SnapshotStatus } from '../disks/SnapshotStatus.tsx';
 import { deleteSnapshot, deleteSnapshots } from './snapshotApi.ts';
@@ -50,7 +50,7 @@ export function snapshotListConfig(canChange: boolean, handlers: SnapshotHandler
         csv: (snapshot) => snapshot.diskId,
       },
       { id: 'size', header: 'snapshots.columns.size', className: 'text-right tabular-nums', cell: (snapshot) => <span className="whitespace-nowrap">{`${snapshot.sizeGiB} GiB`}</span>, csv: (snapshot) => snapshot.sizeGiB },
-      { id: 'created', header: 'snapshots.columns.created', cell: (snapshot) => <TimeText iso={snapshot.createdAt} />, csv: (snapshot) => snapshot.createdAt },
+      { id: 'created', header: 'snapshots.columns.created', cell: (snapshot) => <DateTime iso={snapshot.createdAt} />, csv: (snapshot) => snapshot.createdAt },
     ],
     query: (request) => snapshotListQuery(toSnapshotParams(request)),
     page: (raw) => ({ items: raw.items, total: raw.total }),

@@ -3,7 +3,6 @@ import type { Task, TaskPage } from '@console/contract';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ListConfig } from '../../components/list/types.ts';
-import { formatDateTime } from '../../lib/format.ts';
 import { taskListQuery } from './api.ts';
 import { isOpenStatus, taskKinds, taskStatuses } from './taskModel.ts';
 import { toTaskParams } from './taskQuery.ts';
@@ -11,6 +10,7 @@ import { TaskStatusBadge } from './TaskStatusBadge.tsx';
 import { TaskTargets } from './TaskTargets.tsx';
 import { taskDuration } from './taskDetailsText.ts';
 import { taskKindLabel } from './taskText.ts';
+import { DateTime } from '../../components/DateTime.tsx';
 
 function KindCell({ task }: { task: Task }) {
   const { t } = useTranslation();
@@ -29,11 +29,6 @@ function StatusCell({ task }: { task: Task }) {
       {isOpenStatus(task.status) && <span className="text-xs text-slate-500 tabular-nums dark:text-slate-400">{t('tasks.percent', { value: task.progress })}</span>}
     </span>
   );
-}
-
-function TimeCell({ iso }: { iso: string | undefined }) {
-  const { i18n } = useTranslation();
-  return iso ? <time dateTime={iso} className="whitespace-nowrap">{formatDateTime(iso, i18n.language)}</time> : null;
 }
 
 function DurationCell({ task }: { task: Task }) {
@@ -76,10 +71,10 @@ export const taskListConfig: ListConfig<Task, TaskPage> = {
     { id: 'status', header: 'tasks.columns.status', cell: (task) => <StatusCell task={task} />, csv: (task) => task.status },
     { id: 'targets', header: 'tasks.columns.targets', cell: (task) => <TaskTargets targets={task.targets} max={2} shortIds />, csv: (task) => task.targets.map((target) => `${target.type}:${target.id}`).join(' ') },
     { id: 'user', header: 'tasks.columns.user', cell: (task) => task.username, csv: (task) => task.username },
-    { id: 'created', header: 'tasks.columns.created', cell: (task) => <TimeCell iso={task.createdAt} />, csv: (task) => task.createdAt },
+    { id: 'created', header: 'tasks.columns.created', cell: (task) => <DateTime iso={task.createdAt} />, csv: (task) => task.createdAt },
     { id: 'duration', header: 'tasks.columns.duration', cell: (task) => <DurationCell task={task} />, csv: (task) => task.finishedAt ? (Date.parse(task.finishedAt) - Date.parse(task.createdAt)) / 1000 : undefined },
     { id: 'error', header: 'tasks.columns.error', cell: (task) => <ErrorCell task={task} />, csv: (task) => task.error ? `${task.error.code}: ${task.error.message}` : undefined },
-    { id: 'finished', header: 'tasks.columns.finished', defaultVisible: false, cell: (task) => <TimeCell iso={task.finishedAt} />, csv: (task) => task.finishedAt },
+    { id: 'finished', header: 'tasks.columns.finished', defaultVisible: false, cell: (task) => <DateTime iso={task.finishedAt} />, csv: (task) => task.finishedAt },
     { id: 'profile', header: 'tasks.columns.profile', defaultVisible: false, cell: (task) => task.profileId, csv: (task) => task.profileId },
     { id: 'id', header: 'tasks.columns.id', defaultVisible: false, cell: (task) => mono(task.id), csv: (task) => task.id },
     { id: 'requestId', header: 'tasks.columns.requestId', defaultVisible: false, cell: (task) => mono(task.error?.requestId ?? task.upstream?.requestId), csv: (task) => task.error?.requestId ?? task.upstream?.requestId },

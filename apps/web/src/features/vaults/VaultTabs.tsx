@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Vault } from '@console/contract';
 import { Detail, DetailList } from '../../components/DetailList.tsx';
 import { DataList } from '../../components/list/DataList.tsx';
-import { TimeText, YesNo } from '../disks/DiskCells.tsx';
+import { YesNo } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { usePolicy } from '../policies/api.ts';
 import { PolicyEnabled, PolicyRetention, PolicySchedule } from '../policies/PolicyCells.tsx';
 import { SchedulePreview } from '../policies/SchedulePreview.tsx';
@@ -30,7 +31,7 @@ export function OverviewTab({ vault }: { vault: Vault }) {
         <Detail term={t('vaults.form.autoBind')}><YesNo value={vault.autoBind} />{vault.autoBind && vault.bindRules.tags.length > 0 && <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{tagsText(vault.bindRules.tags)}</span>}</Detail>
         <Detail term={t('vaults.form.autoExpand')}><YesNo value={vault.autoExpand} /></Detail>
         <Detail term={t('vaults.form.description')}>{vault.description || t('common.none')}</Detail>
-        <Detail term={t('vaults.columns.created')}><TimeText iso={vault.createdAt} /></Detail>
+        <Detail term={t('vaults.columns.created')}><DateTime iso={vault.createdAt} /></Detail>
       </DetailList>
     </div>
   );

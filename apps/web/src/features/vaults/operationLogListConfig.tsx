@@ -6,7 +6,7 @@ import type { ListConfig } from '../../components/list/types.ts';
 import { firstValue } from '../../components/list/urlState.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { StatusBadge, type StatusToneMap } from '../../components/StatusBadge.tsx';
-import { TimeText } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { operationLogQuery, type OperationLogParams } from '../backups/api.ts';
 import { OperationText } from './VaultText.tsx';
 
@@ -35,8 +35,8 @@ export function operationLogListConfig(vaultId: string): ListConfig<OperationLog
         csv: (o) => o.backupName ?? '',
       },
       { id: 'error', header: 'vaults.ops.error', cell: (o) => (o.error ? <span className="text-red-700 dark:text-red-400"><code className="font-mono text-xs">{o.error.code}</code> {o.error.message}</span> : null), csv: (o) => (o.error ? `${o.error.code} ${o.error.message}` : '') },
-      { id: 'created', header: 'vaults.ops.created', cell: (o) => <TimeText iso={o.createdAt} />, csv: (o) => o.createdAt },
-      { id: 'ended', header: 'vaults.ops.ended', cell: (o) => (o.endedAt ? <TimeText iso={o.endedAt} /> : null), csv: (o) => o.endedAt ?? '' },
+      { id: 'created', header: 'vaults.ops.created', cell: (o) => <DateTime iso={o.createdAt} />, csv: (o) => o.createdAt },
+      { id: 'ended', header: 'vaults.ops.ended', cell: (o) => (o.endedAt ? <DateTime iso={o.endedAt} /> : null), csv: (o) => o.endedAt ?? '' },
     ],
     query: (request) => {
       const params: OperationLogParams = { limit: request.limit, offset: request.offset, vaultId };

@@ -3,7 +3,7 @@ import { VAULT_STATUSES, whyNotDeleteVault, type Vault, type VaultPage } from '@
 import { Trash2 } from 'lucide-react';
 import type { ListConfig, ListRequest } from '../../components/list/types.ts';
 import { firstValue } from '../../components/list/urlState.ts';
-import { TimeText } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { deleteVault, vaultListQuery, type VaultListParams } from './api.ts';
 import { CapacityBar, PolicyLink, VaultNameCell, VaultStatus } from './VaultCells.tsx';
 import { cbrRefusalKey, tagsText } from './vaultModel.ts';
@@ -43,7 +43,7 @@ export function vaultListConfig(canChange: boolean): ListConfig<Vault, VaultPage
       { id: 'policy', header: 'vaults.columns.policy', cell: (v) => <PolicyLink policy={v.policy} />, csv: (v) => v.policy?.name ?? '' },
       { id: 'status', header: 'vaults.columns.status', cell: (v) => <VaultStatus status={v.status} />, csv: (v) => v.status },
       { id: 'tags', header: 'vaults.columns.tags', cell: (v) => <span className="block max-w-48 truncate" title={tagsText(v.tags)}>{tagsText(v.tags)}</span>, csv: (v) => tagsText(v.tags) },
-      { id: 'created', header: 'vaults.columns.created', defaultVisible: false, cell: (v) => <TimeText iso={v.createdAt} />, csv: (v) => v.createdAt },
+      { id: 'created', header: 'vaults.columns.created', defaultVisible: false, cell: (v) => <DateTime iso={v.createdAt} />, csv: (v) => v.createdAt },
     ],
     query: (request) => vaultListQuery(toVaultParams(request)),
     page: (raw) => ({ items: raw.items, total: raw.total }),

@@ -5,7 +5,7 @@ import { nameColumn, statusColumn } from '../../components/list/columns.tsx';
 import { namedRows, offsetPages } from '../../components/list/presets.ts';
 import type { ListConfig } from '../../components/list/types.ts';
 import { firstValue } from '../../components/list/urlState.ts';
-import { TimeText } from '../disks/DiskCells.tsx';
+import { DateTime } from '../../components/DateTime.tsx';
 import { ProtectedLink } from '../vaults/VaultCells.tsx';
 import { gib } from '../vaults/vaultModel.ts';
 import { deleteVbsBackup, vbsBackupListQuery, vbsPolicyListQuery, type VbsBackupParams } from './api.ts';
@@ -33,7 +33,7 @@ export function vbsBackupListConfig(canChange: boolean, onRestore: (b: VbsBackup
       { id: 'disk', header: 'vbs.disk', cell: (b) => <ProtectedLink type="disk" id={b.diskId} name={b.diskName} />, csv: (b) => b.diskName ?? b.diskId },
       { id: 'size', header: 'backups.columns.size', className: 'text-right tabular-nums', cell: (b) => gib(b.sizeGiB), csv: (b) => b.sizeGiB },
       { id: 'az', header: 'vbs.az', defaultVisible: false, cell: (b) => b.availabilityZone, csv: (b) => b.availabilityZone },
-      { id: 'created', header: 'backups.columns.created', cell: (b) => <TimeText iso={b.createdAt} />, csv: (b) => b.createdAt },
+      { id: 'created', header: 'backups.columns.created', cell: (b) => <DateTime iso={b.createdAt} />, csv: (b) => b.createdAt },
     ],
     query: (request) => {
       const params: VbsBackupParams = { limit: request.limit, offset: request.offset };
