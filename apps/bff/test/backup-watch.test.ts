@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CallPage } from '@console/contract';
 import { startConsoleOnEmulator, type ConsoleOnEmulator } from './emulator.ts';
-import { BackupWatch } from '../src/watch/backups.ts';
+import { BackupWatch, deletedSince } from '../src/watch/backups.ts';
 import { listen, SseClient } from './sse.ts';
 
 let c: ConsoleOnEmulator;
@@ -146,5 +146,26 @@ describe('backups made outside the console', () => {
       for (const s of streams) s.close();
       await watch.stop();
     }
+  });
+});
+
+describe('telling deleted backups from ones that left the window', () => {
+  const seen = (entries: [string, number | undefined][]) => new Map(entries.map(([id, createdMs]) => [id, { name: id, status: 'available', ...(createdMs === undefined ? {} : { createdMs }) }]));
+  const ids = (pairs: [string, unknown][]) => pairs.map(([id]) => id);
+
+  it('with every backup listed, any that is missing was deleted', () => {
+    expect(ids(deletedSince(seen([['a', 1], ['b', 2], ['c', 3]]), { backups: seen([['a', 1], ['c', 3]]), complete: true }))).toEqual(['b']);
+  });
+
+  it('with only the newest listed, one newer than the oldest listed was deleted; older ones were pushed out', () => {
+    const before = seen([['old', 10], ['mid', 20], ['new', 30], ['newest', 40]]);
+    // a three-wide window: 'new' is gone though older ones are still listed
+    expect(ids(deletedSince(before, { backups: seen([['newest', 40], ['mid', 20], ['old', 10]]), complete: false }))).toEqual(['new']);
+    // two backups arrived and pushed the three older ones out: nothing says they were deleted
+    expect(ids(deletedSince(before, { backups: seen([['x', 60], ['y', 50], ['newest', 40]]), complete: false }))).toEqual([]);
+  });
+
+  it('without creation times (the VBS list has no order) an incomplete window says nothing of deletions', () => {
+    expect(deletedSince(seen([['a', undefined], ['b', undefined]]), { backups: seen([['a', undefined]]), complete: false })).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ export const WATCH_WINDOW = 100;
 interface Seen {
   name: string;
   status: string;
+  /** Only where the list is newest first: when it was made, to tell a deleted backup from an older one. */
+  createdMs?: number;
 }
 
 interface Snapshot {
@@ -33,6 +35,18 @@ interface Window {
   complete: boolean;
 }
 
+/**
+ * Which backups known before are gone. With every backup in the window, any that is missing; with
+ * the newest only, a missing one newer than the window's oldest, since nothing pushed it out.
+ */
+export function deletedSince(before: Map<string, Seen>, now: Window): [string, Seen][] {
+  const missing = [...before].filter(([id]) => !now.backups.has(id));
+  if (now.complete) return missing;
+  let oldest = Infinity;
+  for (const b of now.backups.values()) oldest = Math.min(oldest, b.createdMs ?? -Infinity);
+  return missing.filter(([, b]) => b.createdMs !== undefined && b.createdMs > oldest);
+}
+
 export interface BackupWatchDeps {
   viewers: Viewers;
   profiles: ProfileRegistry;
@@ -44,8 +58,10 @@ export interface BackupWatchDeps {
 const SOURCES = {
   cbr: async (c: CloudClients): Promise<Window> => {
     const backups = (await c.cbr.listBackups({ limit: WATCH_WINDOW, sort: 'created_at:desc' })).data.backups ?? [];
-    return { backups: new Map(backups.map((b) => [b.id, { name: b.name, status: b.status }])), complete: backups.length < WATCH_WINDOW };
+    const seen = backups.map((b): [string, Seen] => [b.id, { name: b.name, status: b.status, createdMs: Date.parse(b.created_at) }]);
+    return { backups: new Map(seen), complete: backups.length < WATCH_WINDOW };
   },
+  // The VBS list has no sort order to ask for, so only a complete window tells deletions.
   vbs: async (c: CloudClients): Promise<Window> => {
     const backups = (await c.vbs.listBackups({ limit: WATCH_WINDOW })).data.backups ?? [];
     return { backups: new Map(backups.map((b) => [b.id, { name: b.name ?? '', status: b.status }])), complete: backups.length < WATCH_WINDOW };
@@ -142,8 +158,6 @@ export class BackupWatch {
     for (const [id, b] of now.backups) {
       if (before.get(id)?.status !== b.status) publish(id, b.name, b.status);
     }
-    if (now.complete) {
-      for (const [id, b] of before) if (!now.backups.has(id)) publish(id, b.name, 'deleted');
-    }
+    for (const [id, b] of deletedSince(before, now)) publish(id, b.name, 'deleted');
   }
 }
