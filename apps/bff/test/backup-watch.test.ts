@@ -21,6 +21,25 @@ const backupEvents = (s: SseClient) =>
 
 const cloudCalls = async () => ((await c.admin.get('/api/v1/calls?limit=200')).body as CallPage).items;
 
+/** A watch of its own over the console's profiles, viewers and event bus, on a clock the test may move. */
+const watchOf = (intervalMs: number, now?: () => number) =>
+  new BackupWatch({ viewers: c.ctx.viewers, profiles: c.ctx.profiles, bus: c.ctx.bus, clients: (p) => c.ctx.cloud.forProfile(p), log: c.ctx.log }, intervalMs, now);
+
+/** The demo's nightly VBS policy run now, as the cloud would at 18:00 UTC; the ids of its two finished backups. */
+async function runNightlyPolicy(): Promise<string[]> {
+  const clients = c.ctx.cloud.forProfile(c.ctx.profiles.all()[0]!);
+  const nightly = (await clients.vbs.listBackupPolicies()).data.backup_policies.find((p) => p.backup_policy_name === 'legacy-nightly')!;
+  const before = new Set(((await clients.vbs.listBackups({ limit: 100 })).data.backups ?? []).map((b) => b.id));
+  await clients.vbs.executeBackupPolicy(nightly.backup_policy_id);
+  let made: string[] = [];
+  for (let i = 0; i < 100 && made.length < 2; i++) {
+    made = ((await clients.vbs.listBackups({ limit: 100 })).data.backups ?? []).filter((b) => !before.has(b.id) && b.status === 'available').map((b) => b.id);
+    if (made.length < 2) await new Promise((r) => setTimeout(r, 20));
+  }
+  expect(made).toHaveLength(2);
+  return made;
+}
+
 describe('backups made outside the console', () => {
   it('become resource events for the browsers watching: a policy run, then a deletion', async () => {
     const stream = await SseClient.open(http.url, c.viewer.cookie);
@@ -29,16 +48,8 @@ describe('backups made outside the console', () => {
       await c.ctx.backupWatch.tick(); // learns what exists: nothing to announce
       expect(backupEvents(stream)).toEqual([]);
 
-      // the demo's nightly VBS policy runs on its own, as the cloud would at 18:00 UTC
-      const nightly = (await clients.vbs.listBackupPolicies()).data.backup_policies.find((p) => p.backup_policy_name === 'legacy-nightly')!;
-      const before = new Set(((await clients.vbs.listBackups({ limit: 100 })).data.backups ?? []).map((b) => b.id));
-      await clients.vbs.executeBackupPolicy(nightly.backup_policy_id);
-      let made: string[] = [];
-      for (let i = 0; i < 100 && made.length < 2; i++) {
-        made = ((await clients.vbs.listBackups({ limit: 100 })).data.backups ?? []).filter((b) => !before.has(b.id) && b.status === 'available').map((b) => b.id);
-        if (made.length < 2) await new Promise((r) => setTimeout(r, 20));
-      }
-      expect(made).toHaveLength(2);
+      // the demo's nightly VBS policy runs on its own
+      const made = await runNightlyPolicy();
 
       await c.ctx.backupWatch.tick();
       await stream.until(() => made.every((id) => backupEvents(stream).some((e) => e.resource.id === id)));
@@ -79,20 +90,7 @@ describe('backups made outside the console', () => {
 
   it('keeps what it knew while a page loads, so a backup made meanwhile is announced; forgets a profile left alone', async () => {
     let clock = 0;
-    const watch = new BackupWatch({ viewers: c.ctx.viewers, profiles: c.ctx.profiles, bus: c.ctx.bus, clients: (p) => c.ctx.cloud.forProfile(p), log: c.ctx.log }, 0, () => clock);
-    const clients = c.ctx.cloud.forProfile(c.ctx.profiles.all()[0]!);
-    const nightly = (await clients.vbs.listBackupPolicies()).data.backup_policies.find((p) => p.backup_policy_name === 'legacy-nightly')!;
-    const runPolicy = async () => {
-      const before = new Set(((await clients.vbs.listBackups({ limit: 100 })).data.backups ?? []).map((b) => b.id));
-      await clients.vbs.executeBackupPolicy(nightly.backup_policy_id);
-      let made: string[] = [];
-      for (let i = 0; i < 100 && made.length < 2; i++) {
-        made = ((await clients.vbs.listBackups({ limit: 100 })).data.backups ?? []).filter((b) => !before.has(b.id) && b.status === 'available').map((b) => b.id);
-        if (made.length < 2) await new Promise((r) => setTimeout(r, 20));
-      }
-      expect(made).toHaveLength(2);
-      return made;
-    };
+    const watch = watchOf(0, () => clock);
     const leaveAll = async (s: SseClient) => {
       s.close();
       for (let i = 0; i < 100 && c.ctx.viewers.users().length > 0; i++) await new Promise((r) => setTimeout(r, 20));
@@ -105,7 +103,7 @@ describe('backups made outside the console', () => {
     await leaveAll(stream);
     clock += 5_000;
     await watch.tick();
-    const made = await runPolicy();
+    const made = await runNightlyPolicy();
     stream = await SseClient.open(http.url, c.viewer.cookie);
     try {
       await watch.tick();
@@ -117,7 +115,7 @@ describe('backups made outside the console', () => {
     // nobody looked for minutes: what changed meanwhile is not news, the next page load shows it
     clock += 10 * 60_000;
     await watch.tick();
-    await runPolicy();
+    await runNightlyPolicy();
     stream = await SseClient.open(http.url, c.viewer.cookie);
     try {
       await watch.tick();
@@ -129,7 +127,7 @@ describe('backups made outside the console', () => {
   });
 
   it('takes its first look at a profile as soon as someone opens it, not a period later', async () => {
-    const watch = new BackupWatch({ viewers: c.ctx.viewers, profiles: c.ctx.profiles, bus: c.ctx.bus, clients: (p) => c.ctx.cloud.forProfile(p), log: c.ctx.log }, 3_600_000);
+    const watch = watchOf(3_600_000);
     watch.start();
     const listed = async () => (await cloudCalls()).filter((x) => x.method === 'GET' && /\/backups(\/detail)?$/.test(x.path)).length;
     const start = await listed();
