@@ -6,8 +6,9 @@ export class Viewers {
   private readonly arrivals = new Set<(user: User) => void>();
 
   /** Told whenever a stream opens, so a watcher can take its first look now instead of a period later. */
-  onArrive(listener: (user: User) => void): void {
+  onArrive(listener: (user: User) => void): () => void {
     this.arrivals.add(listener);
+    return () => this.arrivals.delete(listener);
   }
 
   /** One more stream of this user; the returned function closes it. */

@@ -79,36 +79,42 @@ export class BackupWatch {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
+  private leaveArrivals: (() => void) | undefined;
+
   constructor(
     private readonly deps: BackupWatchDeps,
     private readonly intervalMs: number,
     private readonly now: () => number = Date.now,
-  ) {
-    // A profile seen for the first time gets its first look at once, so the page just loaded and the
-    // snapshot it is compared against are close together.
-    deps.viewers.onArrive((user) => {
-      if (!this.timer) return;
-      let profileId: string;
-      try {
-        profileId = deps.profiles.activeFor(user).id;
-      } catch {
-        return;
-      }
-      if (!Object.keys(SOURCES).every((service) => this.known.has(`${profileId}\n${service}`))) this.tick().catch((err: unknown) => this.deps.log.error({ err }, 'backup watch failed'));
-    });
-  }
+  ) {}
 
   start(): void {
     if (this.intervalMs <= 0 || this.timer) return;
-    // A bug in one look must not take the console down: it is logged and the next look tries again.
-    this.timer = setInterval(() => this.tick().catch((err: unknown) => this.deps.log.error({ err }, 'backup watch failed')), this.intervalMs);
+    this.timer = setInterval(() => this.lookNow(), this.intervalMs);
     this.timer.unref();
+    // A profile seen for the first time gets its first look at once, so the page just loaded and the
+    // snapshot it is compared against are close together.
+    this.leaveArrivals = this.deps.viewers.onArrive((user) => {
+      let profileId: string;
+      try {
+        profileId = this.deps.profiles.activeFor(user).id;
+      } catch {
+        return;
+      }
+      if (!Object.keys(SOURCES).every((service) => this.known.has(`${profileId}\n${service}`))) this.lookNow();
+    });
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.leaveArrivals?.();
+    this.leaveArrivals = undefined;
     await this.running;
+  }
+
+  /** A bug in one look must not take the console down: it is logged and the next look tries again. */
+  private lookNow(): void {
+    this.tick().catch((err: unknown) => this.deps.log.error({ err }, 'backup watch failed'));
   }
 
   /** One look at every watched profile; a look still under way is not started twice. */
