@@ -22,7 +22,14 @@ describe('VBS demo data', () => {
     expect(auto.every((b) => b.status === 'available')).toBe(true);
     expect(new Set(auto.map((b) => b.volume_id)).size).toBe(2);
     const now = Date.parse((await control(client, 'GET', '/clock')).body.now);
-    for (const b of auto) expect(now - Date.parse(`${b.created_at}Z`)).toBeGreaterThan(0.5 * DAY);
+    // four past nights at the policy's 18:00 (UTC), whatever the time of day the demo is seeded
+    const made = auto.map((b) => Date.parse(`${b.created_at}Z`));
+    for (const at of made) {
+      expect(at).toBeLessThan(now);
+      expect(new Date(at).toISOString().slice(11, 19)).toBe('18:00:00');
+    }
+    expect(new Set(made.map((at) => Math.floor(at / DAY))).size).toBe(4);
+    expect(now - Math.min(...made)).toBeLessThan(5 * DAY);
     expect(all.find((b) => b.name === 'before-resize')).toMatchObject({ status: 'available', description: 'manual backup before the resize' });
     expect(all.find((b) => b.name === 'restore-drill')).toMatchObject({ status: 'error', fail_reason: 'fsp cinder return backup status is error' });
 
