@@ -5,12 +5,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { AttachVolumeSchema, whyNotAttachDisk, type Disk } from '@console/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { MutationFormDialog } from '../../components/form/FormDialog.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from './announce.ts';
 import { attachDisk, detachDisk, useServersIn, useTaskMutation } from './api.ts';
 import { toOptionalText } from '../../components/form/fields.tsx';
@@ -24,30 +23,25 @@ export function AttachDiskDialog({ disk, onClose }: { disk: Disk; onClose: () =>
   const { t } = useTranslation();
   const servers = useServersIn(disk.availabilityZone);
   const attach = useTaskMutation((input: AttachForm) => attachDisk(input.serverId, { diskId: disk.id, ...(input.device ? { device: input.device } : {}) }), (task) => announceTask(task, t));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { register, handleSubmit, setError, formState } = useForm<AttachForm>({ resolver: zodResolver(AttachFormSchema), defaultValues: { serverId: '' } });
+  const form = useForm<AttachForm>({ resolver: zodResolver(AttachFormSchema), defaultValues: { serverId: '' } });
+  const { register, formState } = form;
   const attachedIds = new Set(disk.attachments.map((a) => a.serverId));
   const candidates = (servers.data?.items ?? []).filter((server) => !attachedIds.has(server.id) && !whyNotAttachDisk(server));
-  const submit = handleSubmit((values) =>
-    attach.mutate(values, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, ['serverId', 'device'], setError)) setRefusal(error); } }),
-  );
   return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('disks.attach.title', { name: disk.name || disk.id })} description={t('disks.attach.description', { zone: disk.availabilityZone })}>
-      <form noValidate onSubmit={submit} className="space-y-4">
-        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
-        {servers.isError && <ErrorNotice title={t('disks.attach.serversFailed')} error={servers.error} onRetry={() => void servers.refetch()} />}
-        <SelectField
-          label={t('disks.attach.server')}
-          autoFocus
-          options={[{ value: '', label: servers.isPending ? t('common.loading') : t('disks.attach.choose') }, ...candidates.map((server) => ({ value: server.id, label: `${server.name} (${server.status})` }))]}
-          help={servers.data && candidates.length === 0 ? t('disks.attach.noServers') : undefined}
-          {...register('serverId')}
-          error={fieldErrorText(formState.errors.serverId, t, { invalid_format: t('disks.attach.choose') })}
-        />
-        <TextField label={t('disks.attach.device')} placeholder={t('disks.attach.devicePlaceholder')} autoComplete="off" {...register('device', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.device, t, { invalid_format: t('disks.attach.deviceRule') })} />
-        <FormButtons submitLabel={t('disks.actions.attach')} pending={attach.isPending} />
-      </form>
-    </Modal>
+    <MutationFormDialog form={form} mutation={attach} fields={['serverId', 'device']}
+      title={t('disks.attach.title', { name: disk.name || disk.id })} description={t('disks.attach.description', { zone: disk.availabilityZone })}
+      submitLabel={t('disks.actions.attach')} className="space-y-4" onClose={onClose}>
+      {servers.isError && <ErrorNotice title={t('disks.attach.serversFailed')} error={servers.error} onRetry={() => void servers.refetch()} />}
+      <SelectField
+        label={t('disks.attach.server')}
+        autoFocus
+        options={[{ value: '', label: servers.isPending ? t('common.loading') : t('disks.attach.choose') }, ...candidates.map((server) => ({ value: server.id, label: `${server.name} (${server.status})` }))]}
+        help={servers.data && candidates.length === 0 ? t('disks.attach.noServers') : undefined}
+        {...register('serverId')}
+        error={fieldErrorText(formState.errors.serverId, t, { invalid_format: t('disks.attach.choose') })}
+      />
+      <TextField label={t('disks.attach.device')} placeholder={t('disks.attach.devicePlaceholder')} autoComplete="off" {...register('device', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.device, t, { invalid_format: t('disks.attach.deviceRule') })} />
+    </MutationFormDialog>
   );
 }
 

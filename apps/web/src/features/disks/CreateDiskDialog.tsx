@@ -1,15 +1,15 @@
 import './catalogue.ts';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { CreateDiskSchema, DESCRIPTION_MAX_CHARS, MAX_DISKS_PER_CREATE, NAME_MAX_CHARS, qosRange, type CreateDisk } from '@console/contract';
 import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { applyServerFieldErrors, fieldErrorText, wordedErrorType } from '../../components/form/fieldErrors.ts';
+import { fieldErrorText, wordedErrorType } from '../../components/form/fieldErrors.ts';
+import { MutationForm } from '../../components/form/FormDialog.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from './announce.ts';
 import { createDisk, useDisk, useDiskTypes, useEvsQuotas, useSnapshots, useTaskMutation, useZones } from './api.ts';
 import { createSizeRange } from './diskModel.ts';
@@ -28,12 +28,12 @@ function CreateDiskForm({ snapshotId, firstZone, onDone }: { snapshotId: string 
   const quotas = useEvsQuotas();
   const snapshots = useSnapshots({ limit: 1000 });
   const create = useTaskMutation(createDisk, (task) => announceTask(task, t));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { register, handleSubmit, setError, setValue, control, formState } = useForm<FormInput, unknown, CreateDisk>({
+  const form = useForm<FormInput, unknown, CreateDisk>({
     resolver: zodResolver(CreateDiskSchema),
     shouldUnregister: true,
     defaultValues: { availabilityZone: firstZone, type: 'SSD', sizeGiB: 40, count: 1, shared: false, tags: {}, snapshotId },
   });
+  const { register, setError, setValue, control, formState } = form;
   const { errors } = formState;
   const [zone, type, size, count, iops, chosenSnapshot] = useWatch({ control, name: ['availabilityZone', 'type', 'sizeGiB', 'count', 'iops', 'snapshotId'] });
 
@@ -57,27 +57,22 @@ function CreateDiskForm({ snapshotId, firstZone, onDone }: { snapshotId: string 
   const qos = qosRange(type ?? '', sizeNumber || sizeRange.min, toOptionalNumber(iops));
   const quotaUsage = quotas.data?.byType[type ?? '']?.gigabytes?.limit != null ? quotas.data.byType[type ?? '']?.gigabytes : quotas.data?.gigabytes;
 
-  const submit = handleSubmit((values) => {
-    setRefusal(undefined);
+  // What the form knows beyond the schema: where the type is sold, the quota left, the snapshot's size.
+  const fitsHere = (values: CreateDisk) => {
     if (typeInfo && (!typeInfo.availabilityZones.includes(values.availabilityZone) || typeInfo.soldOutIn.includes(values.availabilityZone))) {
       setError('type', { type: wordedErrorType, message: t('disks.form.typeUnavailable') }, { shouldFocus: true });
-      return;
+      return false;
     }
     if (values.sizeGiB > sizeRange.max) {
       setError('sizeGiB', { type: wordedErrorType, message: t('disks.form.overQuota', { max: sizeRange.max }) }, { shouldFocus: true });
-      return;
+      return false;
     }
     if (snapshot && values.sizeGiB < snapshot.sizeGiB) {
       setError('sizeGiB', { type: wordedErrorType, message: t('disks.form.belowSnapshot', { min: snapshot.sizeGiB }) }, { shouldFocus: true });
-      return;
+      return false;
     }
-    create.mutate(values, {
-      onSuccess: onDone,
-      onError: (error) => {
-        if (!applyServerFieldErrors(error, fields, setError)) setRefusal(error);
-      },
-    });
-  });
+    return true;
+  };
 
   const sizeHint = t('disks.form.sizeRange', { min: sizeRange.min, max: sizeRange.max });
   // Every type stays listed (the form's value must be among the options); those not sold here say so.
@@ -89,8 +84,9 @@ function CreateDiskForm({ snapshotId, firstZone, onDone }: { snapshotId: string 
   };
 
   return (
-    <form noValidate onSubmit={submit} className="grid gap-4 sm:grid-cols-2">
-      {refusal !== undefined && <div className="sm:col-span-2"><ErrorNotice title={t('disks.create.failed')} error={refusal} /></div>}
+    <MutationForm form={form} mutation={create} fields={fields} check={fitsHere}
+      submitLabel={t('disks.create.submit')} refusalTitle={t('disks.create.failed')} onClose={onDone}
+      className="grid gap-4 sm:grid-cols-2" boxes={{ refusal: 'sm:col-span-2', buttons: 'sm:col-span-2' }}>
       <SelectField
         label={t('disks.form.zone')}
         options={zoneItems.map((item) => ({ value: item.name, label: item.available ? item.name : t('disks.form.zoneUnavailable', { name: item.name }) }))}
@@ -149,10 +145,7 @@ function CreateDiskForm({ snapshotId, firstZone, onDone }: { snapshotId: string 
           <TagsField className="sm:col-span-2" label={t('disks.form.tags')} help={t('disks.form.tagsHelp')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} error={fieldErrorText(firstTagError(errors.tags), t, { custom: t('disks.form.tagsRule') })} />
         )}
       />
-      <div className="sm:col-span-2">
-        <FormButtons submitLabel={t('disks.create.submit')} pending={create.isPending} />
-      </div>
-    </form>
+    </MutationForm>
   );
 }
 

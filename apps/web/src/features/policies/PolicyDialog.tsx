@@ -1,13 +1,10 @@
 import '../vaults/catalogue.ts';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Policy } from '@console/contract';
-import { Modal } from '../../components/Dialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { applyServerFieldErrors } from '../../components/form/fieldErrors.ts';
-import { FormButtons } from '../../components/form/FormButtons.tsx';
+import type { Policy, PolicyTaskResponse } from '@console/contract';
+import { MutationFormDialog } from '../../components/form/FormDialog.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { useCbrMutation } from '../vaults/api.ts';
 import { createPolicy, updatePolicy } from './api.ts';
@@ -25,24 +22,15 @@ export function PolicyDialog({ policy, onClose }: { policy?: Policy | undefined;
     const input = toPolicyInput(values, offset);
     return policy ? updatePolicy(policy.id, input) : createPolicy(input);
   }, (task) => announceTask(task, t));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { control, register, handleSubmit, setError, formState } = useForm<PolicyFormValues>({ resolver, defaultValues: policyDefaults(policy, offset) });
-  const submit = handleSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: (answer) => {
-        onClose();
-        if (!policy && answer.policy) void navigate(`/policies/${encodeURIComponent(answer.policy.id)}`);
-      },
-      onError: (error) => { if (!applyServerFieldErrors(error, ['name', 'schedule'], setError)) setRefusal(error); },
-    }),
-  );
+  const form = useForm<PolicyFormValues>({ resolver, defaultValues: policyDefaults(policy, offset) });
+  const openCreated = (answer: PolicyTaskResponse) => {
+    if (!policy && answer.policy) void navigate(`/policies/${encodeURIComponent(answer.policy.id)}`);
+  };
   return (
-    <Modal wide open onOpenChange={(open) => !open && onClose()} title={policy ? t('policies.edit.title', { name: policy.name }) : t('policies.create.title')} description={t('policies.create.description')}>
-      <form noValidate onSubmit={submit}>
-        {refusal !== undefined && <div className="mb-3"><ErrorNotice title={t('common.refused')} error={refusal} /></div>}
-        <PolicyFields control={control} register={register} errors={formState.errors} offset={offset} start={policy?.scheduleStart} autoFocus />
-        <FormButtons submitLabel={policy ? t('policies.edit.submit') : t('policies.create.submit')} pending={save.isPending} />
-      </form>
-    </Modal>
+    <MutationFormDialog form={form} mutation={save} fields={['name', 'schedule']} onAccepted={openCreated} wide
+      title={policy ? t('policies.edit.title', { name: policy.name }) : t('policies.create.title')} description={t('policies.create.description')}
+      submitLabel={policy ? t('policies.edit.submit') : t('policies.create.submit')} boxes={{ refusal: 'mb-3' }} onClose={onClose}>
+      <PolicyFields control={form.control} register={form.register} errors={form.formState.errors} offset={offset} start={policy?.scheduleStart} autoFocus />
+    </MutationFormDialog>
   );
 }

@@ -8,12 +8,11 @@ import { Link2, Unlink } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { AttachVolumeSchema, whyNotAttachDisk, whyNotDetachDisk, type AttachVolume, type Server, type ServerDisk } from '@console/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { Modal } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { MutationFormDialog } from '../../components/form/FormDialog.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { ActionButton } from '../disks/ActionButton.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { attachDisk, detachDisk, diskListQuery } from '../disks/api.ts';
@@ -90,37 +89,32 @@ function AttachToServerDialog({ server, onClose }: { server: Server; onClose: ()
   const { t } = useTranslation();
   const disks = useQuery(diskListQuery({ availabilityZone: server.availabilityZone, limit: 100 }));
   const attach = useServerMutation((input: AttachVolume) => attachDisk(server.id, input), (task) => announceTask(task, t));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { register, handleSubmit, setError, formState } = useForm<AttachVolume>({ resolver: zodResolver(AttachVolumeSchema), defaultValues: { diskId: '' } });
+  const form = useForm<AttachVolume>({ resolver: zodResolver(AttachVolumeSchema), defaultValues: { diskId: '' } });
+  const { register, formState } = form;
   const candidates = (disks.data?.items ?? []).filter(
     (d) => !d.attachments.some((a) => a.serverId === server.id) && (d.status === 'available' || (d.shared && d.status === 'in-use')),
   );
-  const submit = handleSubmit((values) =>
-    attach.mutate(values, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, ['diskId', 'device'], setError)) setRefusal(error); } }),
-  );
   return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('servers.disks.attachTitle', { name: serverLabel(server) })} description={t('servers.disks.attachDescription', { zone: server.availabilityZone })}>
-      <form noValidate onSubmit={submit} className="space-y-4">
-        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
-        {disks.isError && <ErrorNotice title={t('servers.disks.candidatesFailed')} error={disks.error} onRetry={() => void disks.refetch()} />}
-        <SelectField
-          label={t('servers.disks.disk')}
-          autoFocus
-          options={[
-            { value: '', label: disks.isPending ? t('common.loading') : t('servers.disks.choose') },
-            ...candidates.map((d) => ({ value: d.id, label: t('servers.disks.option', { name: d.name || d.id, size: d.sizeGiB, type: d.type }) })),
-          ]}
-          help={disks.data && candidates.length === 0 ? t('servers.disks.noCandidates') : undefined}
-          {...register('diskId')}
-          error={fieldErrorText(formState.errors.diskId, t, { invalid_format: t('servers.disks.choose') })}
-        />
-        <TextField label={t('servers.disks.device')} placeholder={t('servers.disks.devicePlaceholder')} autoComplete="off" {...register('device', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.device, t, { invalid_format: t('servers.disks.deviceRule') })} />
-        <p className="text-xs text-slate-500 dark:text-slate-400">
-          <Link to={`/disks?create=`} className="text-blue-700 hover:underline dark:text-blue-300">{t('servers.disks.createFirst')}</Link>
-        </p>
-        <FormButtons submitLabel={t('servers.disks.attach')} pending={attach.isPending} />
-      </form>
-    </Modal>
+    <MutationFormDialog form={form} mutation={attach} fields={['diskId', 'device']}
+      title={t('servers.disks.attachTitle', { name: serverLabel(server) })} description={t('servers.disks.attachDescription', { zone: server.availabilityZone })}
+      submitLabel={t('servers.disks.attach')} className="space-y-4" onClose={onClose}>
+      {disks.isError && <ErrorNotice title={t('servers.disks.candidatesFailed')} error={disks.error} onRetry={() => void disks.refetch()} />}
+      <SelectField
+        label={t('servers.disks.disk')}
+        autoFocus
+        options={[
+          { value: '', label: disks.isPending ? t('common.loading') : t('servers.disks.choose') },
+          ...candidates.map((d) => ({ value: d.id, label: t('servers.disks.option', { name: d.name || d.id, size: d.sizeGiB, type: d.type }) })),
+        ]}
+        help={disks.data && candidates.length === 0 ? t('servers.disks.noCandidates') : undefined}
+        {...register('diskId')}
+        error={fieldErrorText(formState.errors.diskId, t, { invalid_format: t('servers.disks.choose') })}
+      />
+      <TextField label={t('servers.disks.device')} placeholder={t('servers.disks.devicePlaceholder')} autoComplete="off" {...register('device', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.device, t, { invalid_format: t('servers.disks.deviceRule') })} />
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        <Link to={`/disks?create=`} className="text-blue-700 hover:underline dark:text-blue-300">{t('servers.disks.createFirst')}</Link>
+      </p>
+    </MutationFormDialog>
   );
 }
 

@@ -1,48 +1,34 @@
 import './catalogue.ts';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { CreateUserSchema, RoleSchema, type CreateUser } from '@console/contract';
-import { Modal } from '../../components/Dialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { CreateUserSchema, RoleSchema, type CreateUser, type User } from '@console/contract';
+import { fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { MutationFormDialog } from '../../components/form/FormDialog.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { showToast } from '../../components/toast/toastStore.ts';
-import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { createUser, useUserMutation } from './usersApi.ts';
 import { describeUserConflict, newPasswordHints, usernameHints } from './userRules.ts';
 
-function CreateUserForm({ self, onDone }: { self: string; onDone: () => void }) {
+function CreateUserForm({ self, onClose }: { self: string; onClose: () => void }) {
   const { t } = useTranslation();
   const create = useUserMutation(createUser);
-  const [refusal, setRefusal] = useState<{ error: unknown; message: string | undefined } | undefined>();
-  const { register, handleSubmit, setError, control, formState } = useForm({
+  const form = useForm({
     resolver: zodResolver(CreateUserSchema),
     defaultValues: { username: '', role: 'viewer', password: '' } satisfies CreateUser,
   });
+  const { register, control, formState } = form;
   const { errors } = formState;
   const role = useWatch({ control, name: 'role' });
-
-  const submit = handleSubmit((values) => {
-    setRefusal(undefined);
-    create.mutate(values, {
-      onSuccess: (user) => {
-        showToast({ tone: 'success', title: t('settings.users.created', { username: user.username }) });
-        onDone();
-      },
-      onError: (error) => {
-        const message = describeUserConflict(error, 'create', values.username, { self }, t);
-        const placed = applyServerFieldErrors(error, ['username', 'role', 'password'], setError, (field, text) => (field === 'username' && message ? message : text));
-        if (!placed) setRefusal({ error, message });
-      },
-    });
-  });
+  const announce = (user: User) => showToast({ tone: 'success', title: t('settings.users.created', { username: user.username }) });
 
   return (
-    <form noValidate onSubmit={submit} className="space-y-4">
-      {refusal && <ErrorNotice title={t('settings.users.createFailed')} error={refusal.error} message={refusal.message} />}
+    <MutationFormDialog form={form} mutation={create} fields={['username', 'role', 'password']} onAccepted={announce}
+      title={t('settings.users.createTitle')} description={t('settings.users.createDescription')}
+      refusalTitle={t('settings.users.createFailed')} describeRefusal={(error, values) => describeUserConflict(error, 'create', values.username, { self }, t)}
+      fieldWording={(field, text, conflict) => (field === 'username' && conflict ? conflict : text)}
+      submitLabel={t('settings.users.create')} className="space-y-4" onClose={onClose}>
       <TextField
         label={t('settings.users.username')}
         autoComplete="off"
@@ -66,16 +52,11 @@ function CreateUserForm({ self, onDone }: { self: string; onDone: () => void }) 
         {...register('password')}
         error={fieldErrorText(errors.password, t, newPasswordHints(t))}
       />
-      <FormButtons submitLabel={t('settings.users.create')} pending={create.isPending} />
-    </form>
+    </MutationFormDialog>
   );
 }
 
+/** Mounted only while open, so every opening starts with an empty form. */
 export function CreateUserDialog({ open, onOpenChange, self }: { open: boolean; onOpenChange: (open: boolean) => void; self: string }) {
-  const { t } = useTranslation();
-  return (
-    <Modal open={open} onOpenChange={onOpenChange} title={t('settings.users.createTitle')} description={t('settings.users.createDescription')}>
-      <CreateUserForm self={self} onDone={() => onOpenChange(false)} />
-    </Modal>
-  );
+  return open ? <CreateUserForm self={self} onClose={() => onOpenChange(false)} /> : null;
 }

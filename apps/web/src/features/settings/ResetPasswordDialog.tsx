@@ -1,15 +1,12 @@
 import './catalogue.ts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { ChangeOwnPasswordSchema, UpdateUserSchema, type User } from '@console/contract';
-import { Modal } from '../../components/Dialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { MutationFormDialog } from '../../components/form/FormDialog.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { showToast } from '../../components/toast/toastStore.ts';
-import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { updateUser, useUserMutation } from './usersApi.ts';
 import { newPasswordHints } from './userRules.ts';
 
@@ -19,34 +16,22 @@ const ResetPasswordForm = UpdateUserSchema.safeExtend({ confirmPassword: ChangeO
   { path: ['confirmPassword'], message: 'the passwords differ' },
 );
 
-function ResetPasswordFields({ user, onDone }: { user: User; onDone: () => void }) {
+export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
-  const update = useUserMutation(({ password }: { password: string }) => updateUser(user.username, { password }));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { register, handleSubmit, formState } = useForm({
+  // Only the password is sent: the repeat stays in the form.
+  const update = useUserMutation(({ password }: { password?: string | undefined }) => updateUser(user.username, { password }));
+  const form = useForm({
     resolver: zodResolver(ResetPasswordForm),
     defaultValues: { password: '', confirmPassword: '' },
   });
+  const { register, formState } = form;
   const { errors } = formState;
-
-  const submit = handleSubmit(({ password }) => {
-    setRefusal(undefined);
-    if (!password) return;
-    update.mutate(
-      { password },
-      {
-        onSuccess: () => {
-          showToast({ tone: 'success', title: t('settings.users.passwordReset', { username: user.username }) });
-          onDone();
-        },
-        onError: setRefusal,
-      },
-    );
-  });
+  const announce = () => showToast({ tone: 'success', title: t('settings.users.passwordReset', { username: user.username }) });
 
   return (
-    <form noValidate onSubmit={submit} className="space-y-4">
-      {refusal !== undefined && <ErrorNotice title={t('settings.users.changeFailed')} error={refusal} />}
+    <MutationFormDialog form={form} mutation={update} fields={[]} onAccepted={announce}
+      title={t('settings.users.resetTitle', { username: user.username })} refusalTitle={t('settings.users.changeFailed')}
+      submitLabel={t('settings.users.resetPassword')} className="space-y-4" onClose={onClose}>
       <TextField
         label={t('settings.users.newPassword')}
         type="password"
@@ -63,16 +48,6 @@ function ResetPasswordFields({ user, onDone }: { user: User; onDone: () => void 
         error={fieldErrorText(errors.confirmPassword, t, { custom: t('validation.mismatch') })}
       />
       <p className="text-xs text-slate-500 dark:text-slate-400">{t('settings.users.signOutNote')}</p>
-      <FormButtons submitLabel={t('settings.users.resetPassword')} pending={update.isPending} />
-    </form>
-  );
-}
-
-export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('settings.users.resetTitle', { username: user.username })}>
-      <ResetPasswordFields user={user} onDone={onClose} />
-    </Modal>
+    </MutationFormDialog>
   );
 }

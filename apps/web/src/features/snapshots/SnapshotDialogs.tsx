@@ -1,5 +1,4 @@
 import '../disks/catalogue.ts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
@@ -9,13 +8,11 @@ import {
   type Snapshot, type UpdateSnapshot,
 } from '@console/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { Modal } from '../../components/Dialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { MutationFormDialog } from '../../components/form/FormDialog.tsx';
 import { RenameDialog } from '../../components/form/RenameDialog.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { createSnapshot, diskListQuery, useDisk, useTaskMutation } from '../disks/api.ts';
 import { refusalKey } from '../disks/diskModel.ts';
@@ -31,28 +28,23 @@ export function CreateSnapshotDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const disks = useQuery(diskListQuery({ limit: 1000, offset: 0 }));
   const create = useTaskMutation(createSnapshot, (task) => announceTask(task, t));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { register, handleSubmit, setError, formState } = useForm<CreateInput, unknown, CreateOutput>({ resolver: zodResolver(CreateSnapshotSchema), defaultValues: { diskId: '', force: false } });
+  const form = useForm<CreateInput, unknown, CreateOutput>({ resolver: zodResolver(CreateSnapshotSchema), defaultValues: { diskId: '', force: false } });
+  const { register, formState } = form;
   const candidates = (disks.data?.items ?? []).filter((disk) => !whyNotSnapshotDisk(disk, false));
-  const submit = handleSubmit((values) =>
-    create.mutate(values, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, ['diskId', 'name', 'description'], setError)) setRefusal(error); } }),
-  );
   return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('snapshots.create.title')} description={t('disks.snapshot.description')}>
-      <form noValidate onSubmit={submit} className="space-y-4">
-        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
-        <SelectField
-          label={t('snapshots.columns.disk')}
-          autoFocus
-          options={[{ value: '', label: disks.isPending ? t('common.loading') : t('snapshots.create.chooseDisk') }, ...candidates.map((disk) => ({ value: disk.id, label: `${disk.name || disk.id} (${disk.sizeGiB} GiB)` }))]}
-          {...register('diskId')}
-          error={fieldErrorText(formState.errors.diskId, t, { invalid_format: t('snapshots.create.chooseDisk') })}
-        />
-        <TextField label={t('disks.form.name')} autoComplete="off" {...register('name', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.name, t, { custom: t('disks.snapshot.nameRule', { max: NAME_MAX_CHARS }) })} />
-        <TextField label={t('disks.form.description')} autoComplete="off" {...register('description', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.description, t, { custom: t('disks.form.nameRule', { max: DESCRIPTION_MAX_CHARS }) })} />
-        <FormButtons submitLabel={t('disks.snapshot.submit')} pending={create.isPending} />
-      </form>
-    </Modal>
+    <MutationFormDialog form={form} mutation={create} fields={['diskId', 'name', 'description']}
+      title={t('snapshots.create.title')} description={t('disks.snapshot.description')}
+      submitLabel={t('disks.snapshot.submit')} className="space-y-4" onClose={onClose}>
+      <SelectField
+        label={t('snapshots.columns.disk')}
+        autoFocus
+        options={[{ value: '', label: disks.isPending ? t('common.loading') : t('snapshots.create.chooseDisk') }, ...candidates.map((disk) => ({ value: disk.id, label: `${disk.name || disk.id} (${disk.sizeGiB} GiB)` }))]}
+        {...register('diskId')}
+        error={fieldErrorText(formState.errors.diskId, t, { invalid_format: t('snapshots.create.chooseDisk') })}
+      />
+      <TextField label={t('disks.form.name')} autoComplete="off" {...register('name', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.name, t, { custom: t('disks.snapshot.nameRule', { max: NAME_MAX_CHARS }) })} />
+      <TextField label={t('disks.form.description')} autoComplete="off" {...register('description', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.description, t, { custom: t('disks.form.nameRule', { max: DESCRIPTION_MAX_CHARS }) })} />
+    </MutationFormDialog>
   );
 }
 

@@ -6,12 +6,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CreateVbsBackupSchema, type CreateVbsBackup, type VbsBackup, type VbsPolicy } from '@console/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { Modal } from '../../components/Dialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { MutationFormDialog } from '../../components/form/FormDialog.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { diskListQuery } from '../disks/api.ts';
 import { toOptionalText } from '../../components/form/fields.tsx';
@@ -24,21 +22,16 @@ export function CreateVbsBackupDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const disks = useDisks();
   const create = useVbsMutation(createVbsBackup, (task) => announceTask(task, t));
-  const [refusal, setRefusal] = useState<unknown>();
-  const { register, handleSubmit, setError, formState } = useForm<CreateVbsBackup>({ resolver: zodResolver(CreateVbsBackupSchema), defaultValues: { diskId: '', name: '' } });
+  const form = useForm<CreateVbsBackup>({ resolver: zodResolver(CreateVbsBackupSchema), defaultValues: { diskId: '', name: '' } });
+  const { register, formState } = form;
   const candidates = (disks.data?.items ?? []).filter((d) => d.status === 'available' || d.status === 'in-use');
-  const submit = handleSubmit((values) => create.mutate(values, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, ['diskId', 'name', 'description'], setError)) setRefusal(error); } }));
   return (
-    <Modal open onOpenChange={(open) => !open && onClose()} title={t('vbs.create.title')} description={t('vbs.create.description')}>
-      <form noValidate onSubmit={submit} className="space-y-4">
-        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
-        <SelectField label={t('vbs.disk')} autoFocus {...register('diskId')} error={fieldErrorText(formState.errors.diskId, t, { invalid_format: t('vbs.create.chooseDisk') })}
-          options={[{ value: '', label: disks.isPending ? t('common.loading') : t('vbs.create.chooseDisk') }, ...candidates.map((d) => ({ value: d.id, label: `${d.name || d.id} (${d.sizeGiB} GiB)` }))]} />
-        <TextField label={t('vbs.create.name')} autoComplete="off" {...register('name')} error={fieldErrorText(formState.errors.name, t, { invalid_format: t('vbs.create.nameRule'), custom: t('vbs.create.nameRule') })} />
-        <TextField label={t('backups.detail.description')} autoComplete="off" {...register('description', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.description, t, { custom: t('vbs.create.descriptionRule'), too_big: t('vbs.create.descriptionRule') })} />
-        <FormButtons submitLabel={t('vbs.create.submit')} pending={create.isPending} />
-      </form>
-    </Modal>
+    <MutationFormDialog form={form} mutation={create} fields={['diskId', 'name', 'description']} title={t('vbs.create.title')} description={t('vbs.create.description')} submitLabel={t('vbs.create.submit')} className="space-y-4" onClose={onClose}>
+      <SelectField label={t('vbs.disk')} autoFocus {...register('diskId')} error={fieldErrorText(formState.errors.diskId, t, { invalid_format: t('vbs.create.chooseDisk') })}
+        options={[{ value: '', label: disks.isPending ? t('common.loading') : t('vbs.create.chooseDisk') }, ...candidates.map((d) => ({ value: d.id, label: `${d.name || d.id} (${d.sizeGiB} GiB)` }))]} />
+      <TextField label={t('vbs.create.name')} autoComplete="off" {...register('name')} error={fieldErrorText(formState.errors.name, t, { invalid_format: t('vbs.create.nameRule'), custom: t('vbs.create.nameRule') })} />
+      <TextField label={t('backups.detail.description')} autoComplete="off" {...register('description', { setValueAs: toOptionalText })} error={fieldErrorText(formState.errors.description, t, { custom: t('vbs.create.descriptionRule'), too_big: t('vbs.create.descriptionRule') })} />
+    </MutationFormDialog>
   );
 }
 

@@ -4,11 +4,9 @@ import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { CreateVbsPolicySchema, updateVbsPolicySchemaFor, VBS_LIMITS, VBS_WEEK_DAYS, type CreateVbsPolicy, type VbsPolicy } from '@console/contract';
-import { Modal } from '../../components/Dialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { applyServerFieldErrors, fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { fieldErrorText } from '../../components/form/fieldErrors.ts';
+import { MutationFormDialog } from '../../components/form/FormDialog.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { FormButtons } from '../../components/form/FormButtons.tsx';
 import { announceTask } from '../disks/announce.ts';
 import { CheckboxField, toOptionalNumber } from '../../components/form/fields.tsx';
 import { browserOffsetMinutes, offsetLabel } from '../policies/schedule.ts';
@@ -37,72 +35,67 @@ export function VbsPolicyFormDialog({ policy, onClose }: { policy?: VbsPolicy; o
   const offset = useMemo(() => browserOffsetMinutes(), []);
   const zone = offsetLabel(offset);
   const limits = policy ? VBS_LIMITS.update : VBS_LIMITS.create;
-  const [refusal, setRefusal] = useState<unknown>();
-  const { register, handleSubmit, setError, setValue, control, formState } = useForm<Values>({
+  const form = useForm<Values>({
     resolver: zodResolver(policy ? updateVbsPolicySchemaFor(policy.name) : CreateVbsPolicySchema) as Resolver<Values>,
     defaultValues: defaults(policy, zone),
   });
+  const { register, setValue, control, formState } = form;
   const [byWeek, setByWeek] = useState(Boolean(policy?.weekDays));
   const [byDays, setByDays] = useState(policy?.retentionDays !== undefined);
-  const save = useVbsMutation((values: Values) => (policy ? updateVbsPolicy(policy.id, values) : createVbsPolicy(values)), (task) => announceTask(task, t));
+  const save = useVbsMutation((values: Values) => {
+    // The cloud wants several hours ordered by local time, and the zone that order was made in.
+    const input = { ...values, startTimes: orderStartTimes(values.startTimes, offset), timezone: zone };
+    return policy ? updateVbsPolicy(policy.id, input) : createVbsPolicy(input);
+  }, (task) => announceTask(task, t));
   const startTimes = useWatch({ control, name: 'startTimes' });
   const errors = formState.errors;
   const range = (min: number, max: number) => t('vbs.policyForm.range', { min, max });
-  const submit = handleSubmit((values) => {
-    setRefusal(undefined);
-    // The cloud wants several hours ordered by local time, and the zone that order was made in.
-    const input = { ...values, startTimes: orderStartTimes(values.startTimes, offset), timezone: zone };
-    save.mutate(input, { onSuccess: onClose, onError: (error) => { if (!applyServerFieldErrors(error, FIELDS, setError)) setRefusal(error); } });
-  });
   const pickSchedule = (week: boolean) => { setByWeek(week); setValue('weekDays', week ? [] : undefined); setValue('frequencyDays', week ? undefined : 1); };
   const pickRetention = (days: boolean) => { setByDays(days); setValue('retentionDays', days ? 30 : undefined); setValue('retentionCount', days ? undefined : 7); };
   const numberField = { setValueAs: toOptionalNumber };
   return (
-    <Modal open wide onOpenChange={(open) => !open && onClose()} title={policy ? t('vbs.policyForm.editTitle', { name: policy.name }) : t('vbs.policyForm.createTitle')} description={t('vbs.policyForm.description')}>
-      <form noValidate onSubmit={submit} className="space-y-4">
-        {refusal !== undefined && <ErrorNotice title={t('common.refused')} error={refusal} />}
-        <TextField label={t('vbs.policyForm.name')} autoFocus autoComplete="off" {...register('name')}
-          error={fieldErrorText(errors.name, t, { invalid_format: t('vbs.policyForm.nameRule'), invalid_type: t('vbs.policyForm.nameRule'), custom: t('vbs.policyForm.nameDefault') })} />
-        <VbsStartTimes field={register('startTimes')} selected={startTimes ?? []} offsetMinutes={offset} zone={zone}
-          error={fieldErrorText(errors.startTimes as Parameters<typeof fieldErrorText>[0], t, { too_small: t('vbs.policyForm.chooseTime'), custom: t('vbs.policyForm.chooseTime') })} />
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-700 dark:text-slate-200">{t('vbs.policyForm.frequency')}</legend>
-          {policy && <p className="text-xs text-slate-600 dark:text-slate-400">{t('vbs.policyForm.kindKept')}</p>}
-          <div className="flex flex-wrap gap-4">
-            <label className={choice}><input type="radio" name="vbs-schedule" className="accent-blue-600" checked={!byWeek} disabled={Boolean(policy)} onChange={() => pickSchedule(false)} />{t('vbs.policyForm.everyDays')}</label>
-            <label className={choice}><input type="radio" name="vbs-schedule" className="accent-blue-600" checked={byWeek} disabled={Boolean(policy)} onChange={() => pickSchedule(true)} />{t('vbs.policyForm.onWeekDays')}</label>
-          </div>
-          {byWeek ? (
-            <div>
-              <div className="flex flex-wrap gap-3" role="group" aria-label={t('vbs.policyForm.weekDays')}>
-                {VBS_WEEK_DAYS.map((day) => <label key={day} className={choice}><input type="checkbox" value={day} className="size-4 accent-blue-600" {...register('weekDays')} />{t(`vbs.days.${day}`)}</label>)}
-              </div>
-              <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t('vbs.policyForm.weekDaysNote', { zone })}</p>
-              {errors.weekDays && <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">{t('vbs.policyForm.chooseDay')}</p>}
+    <MutationFormDialog form={form} mutation={save} fields={FIELDS} wide title={policy ? t('vbs.policyForm.editTitle', { name: policy.name }) : t('vbs.policyForm.createTitle')} description={t('vbs.policyForm.description')}
+      submitLabel={policy ? t('vbs.policyForm.save') : t('vbs.policyForm.create')} className="space-y-4" onClose={onClose}>
+      <TextField label={t('vbs.policyForm.name')} autoFocus autoComplete="off" {...register('name')}
+        error={fieldErrorText(errors.name, t, { invalid_format: t('vbs.policyForm.nameRule'), invalid_type: t('vbs.policyForm.nameRule'), custom: t('vbs.policyForm.nameDefault') })} />
+      <VbsStartTimes field={register('startTimes')} selected={startTimes ?? []} offsetMinutes={offset} zone={zone}
+        error={fieldErrorText(errors.startTimes as Parameters<typeof fieldErrorText>[0], t, { too_small: t('vbs.policyForm.chooseTime'), custom: t('vbs.policyForm.chooseTime') })} />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-700 dark:text-slate-200">{t('vbs.policyForm.frequency')}</legend>
+        {policy && <p className="text-xs text-slate-600 dark:text-slate-400">{t('vbs.policyForm.kindKept')}</p>}
+        <div className="flex flex-wrap gap-4">
+          <label className={choice}><input type="radio" name="vbs-schedule" className="accent-blue-600" checked={!byWeek} disabled={Boolean(policy)} onChange={() => pickSchedule(false)} />{t('vbs.policyForm.everyDays')}</label>
+          <label className={choice}><input type="radio" name="vbs-schedule" className="accent-blue-600" checked={byWeek} disabled={Boolean(policy)} onChange={() => pickSchedule(true)} />{t('vbs.policyForm.onWeekDays')}</label>
+        </div>
+        {byWeek ? (
+          <div>
+            <div className="flex flex-wrap gap-3" role="group" aria-label={t('vbs.policyForm.weekDays')}>
+              {VBS_WEEK_DAYS.map((day) => <label key={day} className={choice}><input type="checkbox" value={day} className="size-4 accent-blue-600" {...register('weekDays')} />{t(`vbs.days.${day}`)}</label>)}
             </div>
-          ) : (
-            <TextField label={t('vbs.policyForm.frequencyDays')} type="number" inputMode="numeric" min={limits.frequencyDays.min} max={limits.frequencyDays.max} className="max-w-48" {...register('frequencyDays', numberField)}
-              error={errors.frequencyDays && range(limits.frequencyDays.min, limits.frequencyDays.max)} />
-          )}
-        </fieldset>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-700 dark:text-slate-200">{t('vbs.policyForm.retention')}</legend>
-          <div className="flex flex-wrap gap-4">
-            <label className={choice}><input type="radio" name="vbs-retention" className="accent-blue-600" checked={!byDays} disabled={Boolean(policy)} onChange={() => pickRetention(false)} />{t('vbs.policyForm.keepCount')}</label>
-            <label className={choice}><input type="radio" name="vbs-retention" className="accent-blue-600" checked={byDays} disabled={Boolean(policy)} onChange={() => pickRetention(true)} />{t('vbs.policyForm.keepDays')}</label>
+            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t('vbs.policyForm.weekDaysNote', { zone })}</p>
+            {errors.weekDays && <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">{t('vbs.policyForm.chooseDay')}</p>}
           </div>
-          {byDays ? (
-            <TextField label={t('vbs.policyForm.retentionDays')} type="number" inputMode="numeric" min={VBS_LIMITS.retentionDays.min} max={VBS_LIMITS.retentionDays.max} className="max-w-48" {...register('retentionDays', numberField)}
-              error={errors.retentionDays && range(VBS_LIMITS.retentionDays.min, VBS_LIMITS.retentionDays.max)} />
-          ) : (
-            <TextField label={t('vbs.policyForm.retentionCount')} type="number" inputMode="numeric" min={limits.retentionCount.min} max={limits.retentionCount.max} className="max-w-48" {...register('retentionCount', numberField)}
-              error={errors.retentionCount && range(limits.retentionCount.min, limits.retentionCount.max)} />
-          )}
-          <CheckboxField label={t('vbs.policyForm.keepFirstOfMonth')} {...register('keepFirstOfMonth')} />
-        </fieldset>
-        <CheckboxField label={t('vbs.policyForm.enabled')} help={t('vbs.policyForm.enabledHelp')} {...register('enabled')} />
-        <FormButtons submitLabel={policy ? t('vbs.policyForm.save') : t('vbs.policyForm.create')} pending={save.isPending} />
-      </form>
-    </Modal>
+        ) : (
+          <TextField label={t('vbs.policyForm.frequencyDays')} type="number" inputMode="numeric" min={limits.frequencyDays.min} max={limits.frequencyDays.max} className="max-w-48" {...register('frequencyDays', numberField)}
+            error={errors.frequencyDays && range(limits.frequencyDays.min, limits.frequencyDays.max)} />
+        )}
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-700 dark:text-slate-200">{t('vbs.policyForm.retention')}</legend>
+        <div className="flex flex-wrap gap-4">
+          <label className={choice}><input type="radio" name="vbs-retention" className="accent-blue-600" checked={!byDays} disabled={Boolean(policy)} onChange={() => pickRetention(false)} />{t('vbs.policyForm.keepCount')}</label>
+          <label className={choice}><input type="radio" name="vbs-retention" className="accent-blue-600" checked={byDays} disabled={Boolean(policy)} onChange={() => pickRetention(true)} />{t('vbs.policyForm.keepDays')}</label>
+        </div>
+        {byDays ? (
+          <TextField label={t('vbs.policyForm.retentionDays')} type="number" inputMode="numeric" min={VBS_LIMITS.retentionDays.min} max={VBS_LIMITS.retentionDays.max} className="max-w-48" {...register('retentionDays', numberField)}
+            error={errors.retentionDays && range(VBS_LIMITS.retentionDays.min, VBS_LIMITS.retentionDays.max)} />
+        ) : (
+          <TextField label={t('vbs.policyForm.retentionCount')} type="number" inputMode="numeric" min={limits.retentionCount.min} max={limits.retentionCount.max} className="max-w-48" {...register('retentionCount', numberField)}
+            error={errors.retentionCount && range(limits.retentionCount.min, limits.retentionCount.max)} />
+        )}
+        <CheckboxField label={t('vbs.policyForm.keepFirstOfMonth')} {...register('keepFirstOfMonth')} />
+      </fieldset>
+      <CheckboxField label={t('vbs.policyForm.enabled')} help={t('vbs.policyForm.enabledHelp')} {...register('enabled')} />
+    </MutationFormDialog>
   );
 }
