@@ -1,27 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import type { AvailabilityZoneList, Disk, DiskPage, DiskTaskResponse } from '../packages/contract/src/index.ts';
-import { attachScreens, csrf, idleServer, signIn } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { attachScreens, createDisk, csrf, diskNamed, idleServer, signIn } from './helpers.ts';
 
 const run = Date.now().toString(36);
-
-/** Setup through the console API (what the form sends), so each test drives only the screen it is about. */
-async function createDisk(request: APIRequestContext, name: string, availabilityZone?: string): Promise<DiskTaskResponse> {
-  const zones = (await (await request.get('/api/v1/availability-zones')).json()) as AvailabilityZoneList;
-  const zone = availabilityZone ?? zones.items.find((item) => item.available)!.name;
-  const response = await request.post('/api/v1/disks', { headers: await csrf(request), data: { name, availabilityZone: zone, type: 'SSD', sizeGiB: 10 } });
-  expect(response.status(), await response.text()).toBe(202);
-  return (await response.json()) as DiskTaskResponse;
-}
-
-async function diskNamed(request: APIRequestContext, name: string, status = 'available'): Promise<Disk> {
-  let found: Disk | undefined;
-  await expect(async () => {
-    const page = (await (await request.get(`/api/v1/disks?name=${encodeURIComponent(name)}`)).json()) as DiskPage;
-    found = page.items.find((disk) => disk.name === name);
-    expect(found?.status).toBe(status);
-  }).toPass({ timeout: 30_000 });
-  return found!;
-}
 
 async function openDisks(page: Page) {
   await page.goto('/login');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import type { AvailabilityZoneList, DiskPage, MeResponse, Overview } from '../packages/contract/src/index.ts';
-import { signIn } from './helpers.ts';
+import type { DiskPage, Overview } from '../packages/contract/src/index.ts';
+import { createDisk, signIn } from './helpers.ts';
 
 const run = Date.now().toString(36);
 const shots = '/tmp/shots-overview';
@@ -10,14 +10,6 @@ async function overview(request: APIRequestContext): Promise<Overview> {
   const response = await request.get('/api/v1/overview');
   expect(response.status()).toBe(200);
   return (await response.json()) as Overview;
-}
-
-async function createDisk(request: APIRequestContext, name: string): Promise<void> {
-  const me = (await (await request.get('/api/v1/me')).json()) as MeResponse;
-  const zones = (await (await request.get('/api/v1/availability-zones')).json()) as AvailabilityZoneList;
-  const zone = zones.items.find((item) => item.available)!.name;
-  const response = await request.post('/api/v1/disks', { headers: { 'X-CSRF-Token': me.csrfToken }, data: { name, availabilityZone: zone, type: 'SSD', sizeGiB: 10 } });
-  expect(response.status(), await response.text()).toBe(202);
 }
 
 async function openHome(page: Page): Promise<void> {

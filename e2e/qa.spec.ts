@@ -1,24 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import type { AvailabilityZoneList, Disk, DiskPage } from '../packages/contract/src/index.ts';
-import { attachScreens, csrf, idleServer, signIn } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { attachScreens, createDisk, csrf, diskNamed, idleServer, signIn } from './helpers.ts';
 
 const run = Date.now().toString(36);
 const injectedCode = 'Ecs.0612';
-
-/** Setup through the console API: the walkthrough is about the panel, the task and the inspector. */
-async function availableDisk(request: APIRequestContext, name: string, availabilityZone: string): Promise<Disk> {
-  const zones = (await (await request.get('/api/v1/availability-zones')).json()) as AvailabilityZoneList;
-  expect(zones.items.map((zone) => zone.name)).toContain(availabilityZone);
-  const created = await request.post('/api/v1/disks', { headers: await csrf(request), data: { name, availabilityZone, type: 'SSD', sizeGiB: 10 } });
-  expect(created.status(), await created.text()).toBe(202);
-  let found: Disk | undefined;
-  await expect(async () => {
-    const page = (await (await request.get(`/api/v1/disks?name=${encodeURIComponent(name)}`)).json()) as DiskPage;
-    found = page.items.find((disk) => disk.name === name);
-    expect(found?.status).toBe('available');
-  }).toPass({ timeout: 30_000 });
-  return found!;
-}
 
 /** Looks at the current page in both languages and both themes, checking it renders its heading in each. */
 const screens = (page: Page, name: string, heading: { en: string | RegExp; zh: string | RegExp }) =>
@@ -31,7 +15,8 @@ test('a failing attach, injected from the panel, traced to its call in the inspe
   await page.goto('/login');
   await signIn(page);
   const server = await idleServer(page.request);
-  const disk = await availableDisk(page.request, `qa-attach-${run}`, server.availabilityZone);
+  await createDisk(page.request, `qa-attach-${run}`, server.availabilityZone);
+  const disk = await diskNamed(page.request, `qa-attach-${run}`);
   const badge = page.getByRole('banner').getByRole('link', { name: /Emulator faults active: 1/ });
   let taskUrl = '';
 

@@ -1,22 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import type { AvailabilityZoneList, DiskTaskResponse, MeResponse } from '../packages/contract/src/index.ts';
-import { signIn } from './helpers.ts';
+import { createDisk, signIn } from './helpers.ts';
 
 const run = Date.now().toString(36);
-
-/** Creates a disk through the console API, as the SPA's own forms will: with the session's CSRF token. */
-async function createDisk(request: APIRequestContext, name: string): Promise<DiskTaskResponse> {
-  const me = (await (await request.get('/api/v1/me')).json()) as MeResponse;
-  const zones = (await (await request.get('/api/v1/availability-zones')).json()) as AvailabilityZoneList;
-  const zone = zones.items.find((item) => item.available)?.name ?? zones.items[0]!.name;
-  const response = await request.post('/api/v1/disks', {
-    headers: { 'X-CSRF-Token': me.csrfToken },
-    data: { name, availabilityZone: zone, type: 'SSD', sizeGiB: 10 },
-  });
-  expect(response.status(), await response.text()).toBe(202);
-  return (await response.json()) as DiskTaskResponse;
-}
 
 /** The emulator's control API (next to the console's port) makes the next disk creation fail. */
 async function failNextDiskCreation(request: APIRequestContext, baseURL: string) {

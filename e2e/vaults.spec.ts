@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import type { AvailabilityZoneList, Backup, BackupPage, Disk, DiskPage, EmulatorStatus, Policy, PolicyList, Vault, VaultPage } from '../packages/contract/src/index.ts';
-import { csrf, signIn } from './helpers.ts';
+import type { Backup, BackupPage, Disk, DiskPage, EmulatorStatus, Policy, PolicyList, Vault, VaultPage } from '../packages/contract/src/index.ts';
+import { createDisk, csrf, diskNamed, signIn } from './helpers.ts';
 
 // The data-protection walkthrough: a disk vault with a daily policy, a backup made by hand and one
 // made by the policy when the emulator's clock reaches the time the schedule editor previewed.
@@ -59,13 +59,8 @@ test('create a disk vault with a new daily policy and the disk, through the wiza
   await page.goto('/login');
   await signIn(page);
   // Setup through the API: a disk to protect, and an emulator clock that moves only when told.
-  const zones = (await (await page.request.get('/api/v1/availability-zones')).json()) as AvailabilityZoneList;
-  const made = await page.request.post('/api/v1/disks', { headers: await csrf(page.request), data: { name: diskName, availabilityZone: zones.items.find((z) => z.available)!.name, type: 'SSD', sizeGiB: 10 } });
-  expect(made.status(), await made.text()).toBe(202);
-  await expect(async () => {
-    const disks = (await (await page.request.get(`/api/v1/disks?name=${diskName}`)).json()) as DiskPage;
-    expect(disks.items[0]?.status).toBe('available');
-  }).toPass({ timeout: 30_000 });
+  await createDisk(page.request, diskName);
+  await diskNamed(page.request, diskName);
   await clock(page.request, { action: 'freeze' });
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Vaults' }).click();

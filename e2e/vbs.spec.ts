@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { AvailabilityZoneList, DiskPage } from '../packages/contract/src/index.ts';
-import { attachScreens, csrf, signIn } from './helpers.ts';
+import { attachScreens, createDisk, diskNamed, signIn } from './helpers.ts';
 
 // The legacy VBS walkthrough: create a policy, bind a disk to it, watch its disk count move, change
 // it, unbind. The browser runs in Shanghai (UTC+08:00): the form shows local times beside the UTC
@@ -26,13 +25,8 @@ test('create a VBS policy, bind a disk, edit the policy, unbind', async ({ page 
   mkdirSync(shots, { recursive: true });
   await page.goto('/login');
   await signIn(page);
-  const zones = (await (await page.request.get('/api/v1/availability-zones')).json()) as AvailabilityZoneList;
-  const made = await page.request.post('/api/v1/disks', { headers: await csrf(page.request), data: { name: diskName, availabilityZone: zones.items.find((z) => z.available)!.name, type: 'SSD', sizeGiB: 10 } });
-  expect(made.status(), await made.text()).toBe(202);
-  await expect(async () => {
-    const disks = (await (await page.request.get(`/api/v1/disks?name=${diskName}`)).json()) as DiskPage;
-    expect(disks.items[0]?.status).toBe('available');
-  }).toPass({ timeout: 30_000 });
+  await createDisk(page.request, diskName);
+  await diskNamed(page.request, diskName);
 
   await page.goto('/vbs?tab=policies');
   await attachScreens(page, 'vbs-policy-form', async (p, language, theme) => {
