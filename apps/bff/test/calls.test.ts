@@ -32,6 +32,13 @@ describe('API-call inspector', () => {
 
     const byRequest = (await c.operator.get(`/api/v1/calls?requestId=${create!.requestId}`)).body.items as CallEntry[];
     expect(byRequest.map((x) => x.id)).toEqual([create!.id]);
+
+    const mine = (await c.operator.get('/api/v1/calls?username=operator&origin=user&limit=500')).body.items as CallEntry[];
+    expect(mine.map((x) => x.id)).toContain(create!.id);
+    expect(mine.every((x) => x.username === 'operator')).toBe(true);
+    const refused = await c.operator.get('/api/v1/calls?origin=robot');
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('origin');
   });
 
   it('records refusals with the upstream code, filterable by result', async () => {
@@ -128,13 +135,15 @@ describe('API-call inspector: bounded', () => {
     expect(paths({ search: '%' })).toEqual([]);
   });
 
-  it('tells the calls made for a user from the console\'s own', () => {
+  it('tells the calls made for a user from the console\'s own, and one user\'s from another\'s', () => {
     const log = new CallLog(openDb(':memory:'));
     log.record({ service: 'cbr', method: 'GET', path: '/v3/p/backups', route: '/v3/{project_id}/backups', query: {}, status: 200, durationMs: 2, attempts: 1, requestId: undefined }, { profileId: 'p' });
     log.record({ service: 'evs', method: 'POST', path: '/v2/p/cloudvolumes', route: '/v2/{project_id}/cloudvolumes', query: {}, status: 200, durationMs: 2, attempts: 1, requestId: undefined }, { profileId: 'p', username: 'ops' });
     const paths = (q: object) => log.query({ ...all, ...q }, ['p']).items.map((x) => x.path);
     expect(paths({ origin: 'user' })).toEqual(['/v2/p/cloudvolumes']);
     expect(paths({ origin: 'background' })).toEqual(['/v3/p/backups']);
+    expect(paths({ username: 'ops' })).toEqual(['/v2/p/cloudvolumes']);
+    expect(paths({ username: 'op' })).toEqual([]);
     expect(paths({})).toEqual(['/v2/p/cloudvolumes', '/v3/p/backups']);
   });
 });

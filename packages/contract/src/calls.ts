@@ -39,6 +39,8 @@ export const CallQuerySchema = z.object({
   taskId: z.string().max(64).optional(),
   /** `user`: made for a console user's request or task; `background`: the console's own (the backup watch). */
   origin: z.enum(['user', 'background']).optional(),
+  /** The console user the calls were made for. */
+  username: z.string().max(64).optional(),
   requestId: z.string().max(128).optional(),
   path: z.string().max(256).optional(),
   method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),

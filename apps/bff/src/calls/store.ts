@@ -76,6 +76,7 @@ export class CallLog {
     if (q.result === 'ok') where.push('error_code IS NULL');
     if (q.result === 'error') where.push('error_code IS NOT NULL');
     if (q.taskId) add('task_id = ?', q.taskId);
+    if (q.username) add('username = ?', q.username);
     if (q.origin) where.push(q.origin === 'user' ? 'username IS NOT NULL' : 'username IS NULL');
     if (q.requestId) add('request_id = ?', q.requestId);
     if (q.method) add('method = ?', q.method);

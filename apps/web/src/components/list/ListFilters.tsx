@@ -11,7 +11,7 @@ interface ListFiltersProps {
   onChange: (param: string, values: string[]) => void;
 }
 
-const fieldClass = 'input h-8 w-auto min-w-0';
+const fieldClass = 'input h-8 min-w-0';
 
 /** One control per filter; each writes its own query parameter. */
 export function ListFilters({ filters, values, onChange }: ListFiltersProps) {
@@ -25,7 +25,7 @@ export function ListFilters({ filters, values, onChange }: ListFiltersProps) {
               <CommitInput
                 key={filter.param}
                 type="text"
-                className={`${fieldClass} w-36`}
+                className={`${fieldClass} w-44`}
                 aria-label={t(filter.label)}
                 placeholder={t(filter.label)}
                 value={values[filter.param]?.[0] ?? ''}
@@ -36,7 +36,7 @@ export function ListFilters({ filters, values, onChange }: ListFiltersProps) {
             return (
               <select
                 key={filter.param}
-                className={fieldClass}
+                className={`${fieldClass} w-auto`}
                 aria-label={t(filter.label)}
                 value={values[filter.param]?.[0] ?? ''}
                 onChange={(event) => onChange(filter.param, event.target.value ? [event.target.value] : [])}
@@ -81,7 +81,7 @@ export function ListFilters({ filters, values, onChange }: ListFiltersProps) {
                   {filter.untilParam ? t('list.from') : t(filter.label)}
                   <input
                     type="date"
-                    className={fieldClass}
+                    className={`${fieldClass} w-auto`}
                     value={values[filter.sinceParam]?.[0] ?? ''}
                     onChange={(event) => onChange(filter.sinceParam, event.target.value ? [event.target.value] : [])}
                   />
@@ -91,7 +91,7 @@ export function ListFilters({ filters, values, onChange }: ListFiltersProps) {
                     {t('list.to')}
                     <input
                       type="date"
-                      className={fieldClass}
+                      className={`${fieldClass} w-auto`}
                       value={values[filter.untilParam]?.[0] ?? ''}
                       onChange={(event) => onChange(filter.untilParam!, event.target.value ? [event.target.value] : [])}
                     />

@@ -25,6 +25,7 @@ export const callListConfig: ListConfig<CallEntry, CallPage> = {
       options: (['2xx', '3xx', '4xx', '5xx', 'none'] as const).map((value) => ({ value, label: `calls.statusClass.${value}` as const })),
     },
     { kind: 'select', param: 'origin', label: 'calls.origin.label', options: (['user', 'background'] as const).map((value) => ({ value, label: `calls.origin.${value}` as const })) },
+    { kind: 'text', param: 'username', label: 'calls.columns.user' },
     { kind: 'text', param: 'taskId', label: 'calls.columns.task' },
     { kind: 'text', param: 'requestId', label: 'calls.columns.requestId' },
     { kind: 'date-range', label: 'calls.since', sinceParam: 'since' },

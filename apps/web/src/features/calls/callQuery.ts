@@ -2,7 +2,7 @@ import type { ListRequest } from '../../components/list/types.ts';
 import { dayStartIso, firstValue } from '../../components/list/urlState.ts';
 
 /** The list's URL filters, named as GET /api/v1/calls names them. */
-export const callFilterParams = ['service', 'statusClass', 'origin', 'taskId', 'requestId'] as const;
+export const callFilterParams = ['service', 'statusClass', 'origin', 'username', 'taskId', 'requestId'] as const;
 
 /** The calls API's query for a view of the inspector; only what is set, so equal views share a cache entry. */
 export function toCallParams(request: ListRequest): Record<string, string> {
