@@ -1,4 +1,5 @@
-import { useId, type Ref, type SelectHTMLAttributes } from 'react';
+import type { Ref, SelectHTMLAttributes } from 'react';
+import { Field } from './fields.tsx';
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'aria-invalid' | 'aria-describedby'> {
   label: string;
@@ -10,38 +11,22 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 }
 
 /** A labelled select; like TextField, its help and error are tied to it for screen readers. */
-export function SelectField({ label, options, help, error, ref, className = '', ...selectProps }: SelectFieldProps) {
-  const id = useId();
-  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export function SelectField({ label, options, help, error, ref, className, ...selectProps }: SelectFieldProps) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700 dark:text-slate-200">
-        {label}
-      </label>
-      <select
-        ref={ref}
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`input mt-1 ${error ? 'input-invalid' : ''}`}
-        {...selectProps}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {help && (
-        <p id={`${id}-help`} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-          {help}
-        </p>
+    <Field
+      label={label}
+      help={help}
+      error={error}
+      className={className}
+      control={(wiring) => (
+        <select ref={ref} {...wiring} {...selectProps}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
-    </div>
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 
-/** Help and error under a field, tied to it for screen readers like TextField's. */
+/** Help and error under a field, tied to it for screen readers. */
 function Notes({ id, help, error }: { id: string; help?: ReactNode; error?: string | undefined }) {
   return (
     <>
@@ -10,43 +10,52 @@ function Notes({ id, help, error }: { id: string; help?: ReactNode; error?: stri
   );
 }
 
-const describedBy = (id: string, help: unknown, error: unknown) => [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
-interface NumberFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
+/** What every labelled field takes besides its control's own attributes. */
+export interface FieldText {
   label: string;
   help?: ReactNode;
   error?: string | undefined;
+}
+
+/** The attributes that tie a control to its label, help and error. */
+export interface ControlWiring {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  className: string;
+}
+
+/**
+ * The one field frame: the label above the control, help and error below it. `control` gets the
+ * wiring; `controlClass` adds to the input look (a textarea's height and font).
+ */
+export function Field({ label, help, error, className = '', controlClass = '', control }: FieldText & { className?: string | undefined; controlClass?: string; control: (wiring: ControlWiring) => ReactNode }) {
+  const id = useId();
+  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700 dark:text-slate-200">{label}</label>
+      {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, className: `input mt-1 ${controlClass ? `${controlClass} ` : ''}${error ? 'input-invalid' : ''}` })}
+      <Notes id={id} help={help} error={error} />
+    </div>
+  );
+}
+
+interface NumberFieldProps extends FieldText, Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
   ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled whole-number input with help (the allowed range) and error. */
-export function NumberField({ label, help, error, ref, className = '', ...props }: NumberFieldProps) {
-  const id = useId();
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700 dark:text-slate-200">{label}</label>
-      <input ref={ref} id={id} type="number" inputMode="numeric" step={1} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, help, error)} className={`input mt-1 ${error ? 'input-invalid' : ''}`} {...props} />
-      <Notes id={id} help={help} error={error} />
-    </div>
-  );
+export function NumberField({ label, help, error, ref, className, ...props }: NumberFieldProps) {
+  return <Field label={label} help={help} error={error} className={className} control={(wiring) => <input ref={ref} type="number" inputMode="numeric" step={1} {...wiring} {...props} />} />;
 }
 
-interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
-  label: string;
-  help?: ReactNode;
-  error?: string | undefined;
+interface TextAreaFieldProps extends FieldText, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   ref?: Ref<HTMLTextAreaElement>;
 }
 
-export function TextAreaField({ label, help, error, ref, className = '', ...props }: TextAreaFieldProps) {
-  const id = useId();
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700 dark:text-slate-200">{label}</label>
-      <textarea ref={ref} id={id} rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, help, error)} className={`input mt-1 h-auto py-1.5 font-mono ${error ? 'input-invalid' : ''}`} {...props} />
-      <Notes id={id} help={help} error={error} />
-    </div>
-  );
+export function TextAreaField({ label, help, error, ref, className, ...props }: TextAreaFieldProps) {
+  return <Field label={label} help={help} error={error} className={className} controlClass="h-auto py-1.5 font-mono" control={(wiring) => <textarea ref={ref} rows={3} {...wiring} {...props} />} />;
 }
 
 interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
