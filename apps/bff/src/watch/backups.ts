@@ -68,6 +68,9 @@ const SOURCES = {
   },
 } as const;
 
+/** One snapshot per profile and service; the profile id comes first, before a newline. */
+const snapshotKey = (profileId: string, service: string) => `${profileId}\n${service}`;
+
 /**
  * Backups that no console task makes (a policy's nightly run, another tool, retention deleting old
  * ones) become resource events, so open screens show them without reloading. Only the profiles
@@ -100,7 +103,7 @@ export class BackupWatch {
       } catch {
         return;
       }
-      if (!Object.keys(SOURCES).every((service) => this.known.has(`${profileId}\n${service}`))) this.lookNow();
+      if (!Object.keys(SOURCES).every((service) => this.known.has(snapshotKey(profileId, service)))) this.lookNow();
     });
   }
 
@@ -153,7 +156,7 @@ export class BackupWatch {
       this.deps.log.debug({ err, profile: profile.id, service }, 'backup watch: list failed');
       return;
     }
-    const key = `${profile.id}\n${service}`;
+    const key = snapshotKey(profile.id, service);
     const before = this.known.get(key)?.backups;
     this.known.set(key, { backups: now.backups, watchedAt: this.now() });
     if (!before) return;
